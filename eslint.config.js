@@ -1,0 +1,127 @@
+// Flat ESLint config. The layer rules are the architecture of DESIGN.md §3 made executable:
+// domain is pure; store/content/storage sit on domain; features never import each other.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import globals from 'globals';
+
+const features = readdirSync(join(import.meta.dirname, 'src/features'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const upperLayers = [
+  './src/app',
+  './src/features',
+  './src/components',
+  './src/hooks',
+  './src/pwa',
+  './src/i18n',
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', '.cache'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-cycle': 'error',
+      'import-x/no-self-import': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/domain',
+              from: ['./src/store', './src/content', './src/storage', './src/lib', ...upperLayers],
+              message: 'src/domain is the bottom layer: it imports nothing from the app.',
+            },
+            {
+              target: ['./src/store', './src/content', './src/storage', './src/lib'],
+              from: upperLayers,
+              message: 'store/content/storage/lib sit below the UI: import downwards only.',
+            },
+            {
+              target: ['./src/components', './src/hooks', './src/pwa', './src/i18n'],
+              from: ['./src/app', './src/features'],
+              message: 'Shared UI code may not depend on features or the app root.',
+            },
+            ...features.map((name) => ({
+              target: `./src/features/${name}`,
+              from: './src/features',
+              except: [`./${name}`],
+              message: 'Features never import each other: move the shared part down a layer.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'react',
+            'react-dom',
+            'zustand',
+            'i18next',
+            'react-i18next',
+            'framer-motion',
+            'idb',
+            'workbox-window',
+          ],
+          patterns: ['react/*', 'react-dom/*', 'zustand/*', 'framer-motion/*'],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'navigator',
+        'fetch',
+        'performance',
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Time is a parameter in src/domain.' },
+        { object: 'Math', property: 'random', message: 'Use a seeded Rng from src/domain/random.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Time is a parameter in src/domain.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', '*.config.{ts,js}', 'tests/e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Playwright fixtures call `use(...)`, which is not React's hook.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+);

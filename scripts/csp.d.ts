@@ -1,0 +1,2 @@
+export const cspMeta: string;
+export const cspHeader: string;

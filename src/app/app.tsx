@@ -1,0 +1,42 @@
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppHeader } from '../components/app-header.tsx';
+import { MotionProvider } from '../components/motion/motion-provider.tsx';
+import { Notices } from '../components/notices.tsx';
+import { SkipLink } from '../components/skip-link.tsx';
+import { useHashRoute } from '../hooks/use-hash-route.ts';
+import { UpdateBanner } from '../pwa/update-banner.tsx';
+import { selectMotionPref } from '../store/selectors.ts';
+import { useAppStore } from '../store/store.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { NotFound } from './not-found.tsx';
+import { ROUTES } from './routes.tsx';
+
+/** The composition root: layout, providers, and the screen for the current route. */
+export function App() {
+  const { t } = useTranslation();
+  const { path } = useHashRoute();
+  const motion = useAppStore(selectMotionPref);
+  useEffect(() => {
+    document.documentElement.dataset.motion = motion;
+  }, [motion]);
+  const Screen = ROUTES[path] ?? NotFound;
+  return (
+    <MotionProvider>
+      <SkipLink />
+      <AppHeader />
+      <UpdateBanner />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary resetKey={path}>
+          <Suspense fallback={<p className="loading" aria-busy="true" />}>
+            <Screen />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+      <Notices />
+    </MotionProvider>
+  );
+}

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from './language-select.tsx';
+
+/** The top bar: the app name back to home, and the language switch. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <a className="app-header-home" href="#/">
+        <img src="./favicon.svg" alt="" width="32" height="32" />
+        <span>{t('app.name')}</span>
+      </a>
+      <LanguageSelect />
+    </header>
+  );
+}

@@ -1,0 +1,5 @@
+import type { PrefsSlice } from './prefs-slice.ts';
+import type { UiSlice } from './ui-slice.ts';
+
+/** The whole store: one object made of typed slices. */
+export type AppState = PrefsSlice & UiSlice;

@@ -1,0 +1,30 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { AppState } from './app-state.ts';
+import { migratePrefs, PREFS_VERSION, readPrefs } from './migrate-prefs.ts';
+import { createPrefsSlice } from './prefs-slice.ts';
+import { createUiSlice } from './ui-slice.ts';
+
+export const PREFS_STORAGE_KEY = 'kortstokk-prefs';
+
+/**
+ * The app store. Middleware is applied once, here. Only `prefs` is persisted (localStorage,
+ * versioned, migrated); notes never pass through zustand — they live in src/storage.
+ */
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({
+      ...createPrefsSlice(...a),
+      ...createUiSlice(...a),
+    }),
+    {
+      name: PREFS_STORAGE_KEY,
+      version: PREFS_VERSION,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ prefs: s.prefs }),
+      migrate: (persisted, version) => migratePrefs(persisted, version),
+      // Same-version data is still checked field by field: storage can be edited by hand.
+      merge: (persisted, current) => ({ ...current, ...readPrefs(persisted) }),
+    },
+  ),
+);

@@ -1,0 +1,59 @@
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watchContext } from './guard.ts';
+
+type Fixtures = {
+  /** Opens another watched context (a second device), e.g. a phone beside the laptop. */
+  newDevice: (options?: BrowserContextOptions) => Promise<Page>;
+};
+
+/** Playwright's test, with every context watched for errors, CSP violations, cookies and foreign requests. */
+export const test = base.extend<Fixtures>({
+  context: async ({ context, baseURL }, use) => {
+    const guard = watchContext(context, new URL(baseURL!).origin);
+    await use(context);
+    const problems = [...guard.problems, ...(await guard.cookies())];
+    expect(problems, 'console errors, CSP violations, cookies or foreign requests').toEqual([]);
+  },
+  newDevice: async ({ browser, baseURL }, use) => {
+    const opened: { context: BrowserContext; guard: ReturnType<typeof watchContext> }[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({ baseURL, ...options });
+      const guard = watchContext(context, new URL(baseURL!).origin);
+      opened.push({ context, guard });
+      return context.newPage();
+    });
+    for (const { context, guard } of opened) {
+      const problems = [...guard.problems, ...(await guard.cookies())];
+      await context.close();
+      expect(problems, 'console errors, CSP violations, cookies or foreign requests').toEqual([]);
+    }
+  },
+});
+
+export { expect };
+
+/** Runs axe-core (WCAG 2.0–2.2 A/AA) on the page and fails with the violations found. */
+export async function expectAccessible(page: Page, label = page.url()) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const violations = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+  expect(violations, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Waits until the service worker controls the page, i.e. the app is cached for offline use. */
+export async function waitForOfflineReady(page: Page) {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return Boolean(reg.active && navigator.serviceWorker.controller);
+  });
+}
