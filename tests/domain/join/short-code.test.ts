@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { JoinSession } from '../../../src/domain/join/join-session.ts';
+import { SHORT_CODE_ALPHABET, shortCode } from '../../../src/domain/join/short-code.ts';
+import { sessionArb } from './join-arbitraries.ts';
+
+const session: JoinSession = { v: 1, seed: 42, decks: [{ id: 'ledelse', version: 1 }], seats: 10 };
+
+describe('shortCode', () => {
+  it('is six characters from the unambiguous alphabet', () => {
+    expect(SHORT_CODE_ALPHABET).not.toMatch(/[01ILOU]/);
+    fc.assert(
+      fc.property(sessionArb, (s) => {
+        expect(shortCode(s)).toMatch(new RegExp(`^[${SHORT_CODE_ALPHABET}]{6}$`));
+      }),
+    );
+  });
+
+  it('is the same for the same session and changes with it', () => {
+    expect(shortCode({ ...session })).toBe(shortCode(session));
+    const others = [
+      { ...session, seed: 43 },
+      { ...session, seats: 11 },
+      { ...session, decks: [{ id: 'ledelse', version: 2 }] },
+      { ...session, mode: 'trio' as const },
+    ].map(shortCode);
+    expect(new Set([shortCode(session), ...others]).size).toBe(5);
+  });
+
+  it('spreads over many seeds without collisions in a small sample', () => {
+    const codes = new Set(Array.from({ length: 2000 }, (_, seed) => shortCode({ ...session, seed })));
+    expect(codes.size).toBe(2000);
+  });
+});
