@@ -1,2 +1,3 @@
-export const cspMeta: string;
-export const cspHeader: string;
+export function cspMeta(styleHashes?: string[], scriptHashes?: string[]): string;
+export function cspHeaderFrom(metaPolicy: string): string;
+export function cspFromHtml(html: string): string | null;

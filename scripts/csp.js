@@ -1,10 +1,10 @@
-// The one Content-Security-Policy of the app. index.html gets it as a meta tag at build time
-// (vite.config.ts); scripts/serve.mjs and the README's host examples send it as a header.
-// `frame-ancestors` only works as a header, so the meta form leaves it out.
-const base = [
+// The one Content-Security-Policy of the app. The build writes it into index.html as a meta tag,
+// with the hash of the inlined stylesheet (vite.config.ts); scripts/serve.mjs sends the same policy
+// as a header, read back from the built index.html, plus `frame-ancestors` (header-only).
+const directives = (styleHashes, scriptHashes) => [
   "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
+  ["script-src 'self'", ...scriptHashes].join(' '),
+  ["style-src 'self'", ...styleHashes].join(' '),
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -16,5 +16,13 @@ const base = [
   "form-action 'none'",
 ];
 
-export const cspMeta = base.join('; ');
-export const cspHeader = [...base, "frame-ancestors 'none'"].join('; ');
+/** The policy for the meta tag, allowing the given `'sha256-…'` style and script hashes. */
+export const cspMeta = (styleHashes = [], scriptHashes = []) =>
+  directives(styleHashes, scriptHashes).join('; ');
+
+/** The header form of a meta policy: the same, plus what only a header can say. */
+export const cspHeaderFrom = (metaPolicy) => `${metaPolicy}; frame-ancestors 'none'`;
+
+/** Reads the policy out of a built index.html. */
+export const cspFromHtml = (html) =>
+  /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? null;

@@ -2,10 +2,12 @@
 // no-cache for the service worker and the page, long cache for hashed assets.
 // `node scripts/serve.mjs [dir] [port]`; also imported by the browser tests.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cspHeader } from './csp.js';
+import { gzipSync } from 'node:zlib';
+import { cspFromHtml, cspHeaderFrom, cspMeta } from './csp.js';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,17 +22,28 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-const HEADERS = {
-  'Content-Security-Policy': cspHeader,
+const COMPRESSIBLE = /text|json|javascript|svg/;
+
+const baseHeaders = (csp) => ({
+  'Content-Security-Policy': cspHeaderFrom(csp),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
+});
+
+const policyOf = (root) => {
+  try {
+    return cspFromHtml(readFileSync(join(root, 'index.html'), 'utf8')) ?? cspMeta();
+  } catch {
+    return cspMeta();
+  }
 };
 
 /** Serves `dir` on 127.0.0.1:`port`; resolves to the server once it listens. */
 export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
+  const HEADERS = baseHeaders(policyOf(root));
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -41,12 +54,17 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) throw Object.assign(new Error('not found'), { status: 404 });
       const hashed = path.startsWith('/assets/');
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      let body = await readFile(file);
+      const gzip = /gzip/.test(req.headers['accept-encoding'] ?? '') && COMPRESSIBLE.test(type);
+      if (gzip) body = gzipSync(body);
       res.writeHead(200, {
         ...HEADERS,
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       });
-      res.end(req.method === 'HEAD' ? undefined : await readFile(file));
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       res.writeHead(error.status ?? 500, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(String(error.status ?? 500));

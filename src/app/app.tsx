@@ -20,6 +20,8 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.motion = motion;
   }, [motion]);
+  // The first screen is rendered: show <main>, hidden by index.html's boot script until now.
+  useEffect(() => document.documentElement.classList.remove('pending'), []);
   const Screen = ROUTES[path] ?? NotFound;
   return (
     <MotionProvider>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AppMark } from './app-mark.tsx';
 import { LanguageSelect } from './language-select.tsx';
 
 /** The top bar: the app name back to home, and the language switch. */
@@ -7,7 +8,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <a className="app-header-home" href="#/">
-        <img src="./favicon.svg" alt="" width="32" height="32" />
+        <AppMark />
         <span>{t('app.name')}</span>
       </a>
       <LanguageSelect />

@@ -6,9 +6,11 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener('hashchange', onChange);
 };
 const getHash = () => window.location.hash;
+// The pre-rendered shell in index.html is the home screen: hydration starts from there.
+const getShellHash = () => '#/';
 
 /** The current route, re-rendering on every hash change. */
 export function useHashRoute(): HashRoute {
-  const hash = useSyncExternalStore(subscribe, getHash);
+  const hash = useSyncExternalStore(subscribe, getHash, getShellHash);
   return parseHashRoute(hash);
 }
