@@ -9,3 +9,6 @@ export const selectNotices = (s: AppState) => s.notices;
 /** True when the update banner may be offered now (waiting and nothing holds it back). */
 export const selectUpdateOffer = (s: AppState): 'none' | 'offer' | 'held' =>
   !s.updateWaiting ? 'none' : s.updateHolds.length > 0 ? 'held' : 'offer';
+
+/** Built-in and imported decks together, built-in first. */
+export const selectDecksState = (s: AppState) => s.decks;

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { AppState } from './app-state.ts';
 import { migratePrefs, PREFS_VERSION, readPrefs } from './migrate-prefs.ts';
+import { createDecksSlice } from './decks-slice.ts';
 import { createPrefsSlice } from './prefs-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
 
@@ -16,6 +17,7 @@ export const useAppStore = create<AppState>()(
     (...a) => ({
       ...createPrefsSlice(...a),
       ...createUiSlice(...a),
+      ...createDecksSlice(...a),
     }),
     {
       name: PREFS_STORAGE_KEY,

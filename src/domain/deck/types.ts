@@ -1,8 +1,10 @@
-/** A UI/content language: bokmål, nynorsk, English. */
-export type Lang = 'nb' | 'nn' | 'en';
+import { LANGUAGES, type Language } from '../language/languages.ts';
+
+/** A UI/content language: bokmål, nynorsk, English (the same set as the UI languages). */
+export type Lang = Language;
 
 /** All languages, bokmål first because it is the one every text must have. */
-export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
+export const LANGS: readonly Lang[] = LANGUAGES;
 
 /** Text in up to three languages; nb is always present, the others fall back (see localize.ts). */
 export interface LocalizedText {

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useNotes } from '../hooks/use-notes.ts';
+
+/**
+ * Says when notes could not be saved (the text stays in memory) and offers a retry. Quiet
+ * «Lagrer …»/«Lagret» otherwise, for screens where notes are written.
+ */
+export function StorageStatus() {
+  const { t } = useTranslation();
+  const { repo, snapshot } = useNotes();
+  const error = snapshot.lastError;
+  if (error) {
+    return (
+      <div className="storage-error" role="alert">
+        <p>{t(`storage.${error.code}`)}</p>
+        {error.code !== 'newer-version' && (
+          <button type="button" className="button" onClick={() => void repo.retry()}>
+            {t('storage.retry')}
+          </button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <p className="storage-state" aria-live="polite">
+      {snapshot.status === 'loading' || snapshot.pendingCount > 0 ? t('storage.saving') : t('storage.saved')}
+    </p>
+  );
+}

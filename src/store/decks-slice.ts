@@ -1,0 +1,75 @@
+import type { StateCreator } from 'zustand';
+import { loadBuiltInDecks, type DeckLoadFailure } from '../content/built-in-decks.ts';
+import type { DeckIssue } from '../domain/deck/deck-issue.ts';
+import { parseDeckText } from '../domain/deck/parse-deck.ts';
+import type { Deck } from '../domain/deck/types.ts';
+import { openDeckStore, type DeckStore } from '../storage/deck-store.ts';
+import type { AppState } from './app-state.ts';
+
+export type ImportDeckResult =
+  | { ok: true; deck: Deck; replaced: boolean }
+  | { ok: false; issues: readonly DeckIssue[] }
+  | { ok: false; code: 'built-in-id' | 'storage-failed'; id?: string };
+
+export type DecksState = {
+  status: 'idle' | 'loading' | 'ready';
+  builtIn: readonly Deck[];
+  imported: readonly Deck[];
+  failures: readonly DeckLoadFailure[];
+};
+
+export type DecksSlice = {
+  decks: DecksState;
+  /** Loads built-in and imported decks once (later calls reuse the result). */
+  loadDecks: () => Promise<void>;
+  /** Validates and stores a user's deck; a bad one changes nothing. */
+  importDeck: (input: Uint8Array | string, now: number) => Promise<ImportDeckResult>;
+  removeImportedDeck: (id: string) => Promise<void>;
+};
+
+let store: DeckStore | null = null;
+const deckStore = () => (store ??= openDeckStore());
+let loading: Promise<void> | null = null;
+
+export const createDecksSlice: StateCreator<AppState, [], [], DecksSlice> = (set, get) => ({
+  decks: { status: 'idle', builtIn: [], imported: [], failures: [] },
+  loadDecks: () =>
+    (loading ??= (async () => {
+      set((s) => ({ decks: { ...s.decks, status: 'loading' } }));
+      const [builtIn, imported] = await Promise.all([
+        loadBuiltInDecks(),
+        deckStore()
+          .list()
+          .catch(() => ({ decks: [] as Deck[], invalid: [] })),
+      ]);
+      set({
+        decks: {
+          status: 'ready',
+          builtIn: builtIn.decks,
+          imported: imported.decks,
+          failures: builtIn.failures,
+        },
+      });
+    })()),
+  importDeck: async (input, now) => {
+    const parsed = parseDeckText(input);
+    if (!parsed.ok) return { ok: false, issues: parsed.issues };
+    const deck = parsed.deck;
+    if (get().decks.builtIn.some((d) => d.id === deck.id))
+      return { ok: false, code: 'built-in-id', id: deck.id };
+    try {
+      await deckStore().put(deck, now);
+    } catch {
+      return { ok: false, code: 'storage-failed' };
+    }
+    const replaced = get().decks.imported.some((d) => d.id === deck.id);
+    set((s) => ({
+      decks: { ...s.decks, imported: [...s.decks.imported.filter((d) => d.id !== deck.id), deck] },
+    }));
+    return { ok: true, deck, replaced };
+  },
+  removeImportedDeck: async (id) => {
+    await deckStore().remove(id);
+    set((s) => ({ decks: { ...s.decks, imported: s.decks.imported.filter((d) => d.id !== id) } }));
+  },
+});
