@@ -1,19 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
 
 export const PORT = 4173;
 const executablePath = findChromium() ?? undefined;
-
-// Debian's Chromium, never a downloaded browser. These flags keep it quiet on a closed network.
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,7 +18,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${PORT}/`,
     locale: 'nb-NO',
-    launchOptions: { executablePath, args },
+    // Debian's Chromium, never a downloaded browser.
+    launchOptions: { executablePath, args: CHROMIUM_FLAGS },
     trace: 'off',
     screenshot: 'only-on-failure',
   },

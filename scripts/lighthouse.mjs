@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { ensureChromium } from './find-chromium.mjs';
+import { CHROMIUM_FLAGS, ensureChromium } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const argv = process.argv.slice(2);
@@ -22,18 +22,7 @@ export const PAGES = {
 };
 
 // Measured as the app's main user: a browser set to Norwegian bokmål (the default language).
-const FLAGS = [
-  '--lang=nb-NO',
-  '--accept-lang=nb-NO,nb,no',
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless', '--lang=nb-NO', '--accept-lang=nb-NO,nb,no', ...CHROMIUM_FLAGS];
 
 async function measure(url) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'kortstokk-lh-'));
