@@ -1,12 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
 
-export const PORT = 4173;
+// Parallel work on one machine: each run can have its own build and port.
+export const PORT = Number(process.env.KORTSTOKK_E2E_PORT ?? 4173);
+export const DIST = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  outputDir: `test-results/${PORT}`,
   globalSetup: './tests/e2e/support/global-setup.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
@@ -24,7 +27,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `node scripts/serve.mjs dist ${PORT}`,
+    command: `node scripts/serve.mjs ${DIST} ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -5,7 +5,8 @@ import { test, expect, expectAccessible, waitForOfflineReady } from './support/f
 
 // Two real builds on one origin: `dist` is running, then the server is swapped to
 // `dist-next` (same code, another build id), as when a host publishes a new version.
-const PORT = 4190;
+const PORT = Number(process.env.KORTSTOKK_E2E_PORT ?? 4173) + 17;
+const DIST = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
 const ORIGIN = `http://localhost:${PORT}/`;
 
 test.use({ baseURL: ORIGIN });
@@ -27,12 +28,12 @@ const buildId = (page: Page) => page.getByTestId('build-id').textContent();
 test('a new version is offered, never reloads by itself, and takes over only when accepted', async ({
   page,
 }) => {
-  await serve('dist');
+  await serve(DIST);
   await page.goto('./#/settings');
   await waitForOfflineReady(page);
   const oldBuild = await buildId(page);
 
-  await serve('dist-next');
+  await serve(`${DIST}-next`);
   await page.evaluate(() => {
     (window as unknown as { marker: string }).marker = 'still here';
   });
@@ -52,11 +53,11 @@ test('a new version is offered, never reloads by itself, and takes over only whe
 });
 
 test('«Senere» hides the offer and keeps the running version', async ({ page }) => {
-  await serve('dist');
+  await serve(DIST);
   await page.goto('./#/settings');
   await waitForOfflineReady(page);
   const oldBuild = await buildId(page);
-  await serve('dist-next');
+  await serve(`${DIST}-next`);
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
   await page.getByRole('button', { name: 'Senere' }).click();
   await expect(page.getByText('Ny versjon tilgjengelig.')).toBeHidden();

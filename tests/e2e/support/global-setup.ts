@@ -7,10 +7,12 @@ import { existsSync } from 'node:fs';
  * tests serve as "the new version" on the same origin.
  */
 export default function globalSetup() {
+  const dist = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
   const vite = ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'];
-  if (!existsSync('dist/index.html')) execFileSync('node', vite, { stdio: 'inherit' });
+  const env = { ...process.env, KORTSTOKK_OUT_DIR: dist };
+  if (!existsSync(`${dist}/index.html`)) execFileSync('node', vite, { stdio: 'inherit', env });
   execFileSync('node', vite, {
     stdio: 'inherit',
-    env: { ...process.env, KORTSTOKK_OUT_DIR: 'dist-next', KORTSTOKK_BUILD_ID: `next-${Date.now()}` },
+    env: { ...env, KORTSTOKK_OUT_DIR: `${dist}-next`, KORTSTOKK_BUILD_ID: `next-${Date.now()}` },
   });
 }
