@@ -1,6 +1,7 @@
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { parseRunSheet } from '../domain/workshop/parse-run-sheet.ts';
 import type { RunSheet } from '../domain/workshop/run-sheet-types.ts';
+import { runSheetToJson } from '../domain/workshop/serialize-run-sheet.ts';
 import type { WorkshopSession } from '../domain/workshop/workshop-session.ts';
 
 // The facilitator's run-sheets and sessions. Run-sheets are validated when read back, like
@@ -50,7 +51,10 @@ export function openWorkshopStore(factory: IDBFactory = indexedDB, name = DB_NAM
       return readSheet(await (await open()).get('sheets', id));
     },
     async putSheet(sheet, updatedAt) {
-      await (await open()).put('sheets', { id: sheet.id, sheet, updatedAt });
+      // Stored in its file form (type, format), the same shape an export or import has.
+      await (
+        await open()
+      ).put('sheets', { id: sheet.id, sheet: JSON.parse(runSheetToJson(sheet)), updatedAt });
     },
     async removeSheet(id) {
       await (await open()).delete('sheets', id);
