@@ -32,8 +32,21 @@ describe('workshop store', () => {
   });
 
   it('drops a stored run-sheet that no longer validates', async () => {
-    const store = openWorkshopStore(new IDBFactory(), 'w2');
-    await store.putSheet({ ...sheet, steps: [{ bogus: true }] } as never, 1);
+    const factory = new IDBFactory();
+    const store = openWorkshopStore(factory, 'w2');
+    await store.putSheet(sheet, 1);
+    await new Promise<void>((done) => {
+      const req = factory.open('w2', 1);
+      req.onsuccess = () => {
+        const tx = req.result.transaction('sheets', 'readwrite');
+        tx.objectStore('sheets').put({
+          id: sheet.id,
+          sheet: { type: 'kortstokk/run-sheet', steps: [{}] },
+          updatedAt: 2,
+        });
+        tx.oncomplete = () => done();
+      };
+    });
     expect(await store.getSheet(sheet.id)).toBeNull();
     expect(await store.listSheets()).toEqual([]);
   });
