@@ -11,6 +11,8 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, 
 export const ROUTES: Record<string, Screen> = {
   '/': HomePage,
   '/workshop': named(() => import('../features/workshop/workshop-page.tsx'), 'WorkshopPage'),
+  '/present': named(() => import('../features/presenter/presenter-page.tsx'), 'PresenterPage'),
+  '/notes': named(() => import('../features/notes-wall/notes-wall-page.tsx'), 'NotesWallPage'),
   '/join': named(() => import('../features/join/join-page.tsx'), 'JoinPage'),
   '/solo': named(() => import('../features/solo/solo-page.tsx'), 'SoloPage'),
   '/decks': named(() => import('../features/decks/decks-page.tsx'), 'DecksPage'),

@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { ComingPage } from '../../components/coming-page.tsx';
+
+/** Placeholder until the notes wall is built. */
+export function NotesWallPage() {
+  const { t } = useTranslation();
+  return <ComingPage title={t('home.workshop.title')} text={t('coming.workshop')} />;
+}
