@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { AppFooter } from '../components/app-footer.tsx';
 import { AppHeader } from '../components/app-header.tsx';
 import { MotionProvider } from '../components/motion/motion-provider.tsx';
 import { Notices } from '../components/notices.tsx';
@@ -14,7 +14,6 @@ import { ROUTES } from './routes.tsx';
 
 /** The composition root: layout, providers, and the screen for the current route. */
 export function App() {
-  const { t } = useTranslation();
   const { path } = useHashRoute();
   const motion = useAppStore(selectMotionPref);
   useEffect(() => {
@@ -35,9 +34,7 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      <footer className="app-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
+      <AppFooter />
       <Notices />
     </MotionProvider>
   );

@@ -16,6 +16,8 @@ export const ROUTES: Record<string, Screen> = {
   '/join': named(() => import('../features/join/join-page.tsx'), 'JoinPage'),
   '/solo': named(() => import('../features/solo/solo-page.tsx'), 'SoloPage'),
   '/decks': named(() => import('../features/decks/decks-page.tsx'), 'DecksPage'),
+  '/privacy': named(() => import('../features/about/privacy-page.tsx'), 'PrivacyPage'),
+  '/accessibility': named(() => import('../features/about/accessibility-page.tsx'), 'AccessibilityPage'),
   '/settings': named(() => import('../features/settings/settings-page.tsx'), 'SettingsPage'),
 };
 

@@ -5,8 +5,10 @@ const SCREENS = [
   { path: '/workshop', h1: 'Workshop' },
   { path: '/join', h1: 'Bli med' },
   { path: '/solo', h1: 'Alene' },
-  { path: '/decks', h1: 'Se alle kortstokkene' },
+  { path: '/decks', h1: 'Kortstokkene' },
   { path: '/settings', h1: 'Innstillinger' },
+  { path: '/privacy', h1: 'Personvern' },
+  { path: '/accessibility', h1: 'Tilgjengelighetserklæring' },
 ];
 
 test('home offers the three ways in, in bokmål, and each link opens its screen', async ({ page }) => {
@@ -54,4 +56,18 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
   await expect(page).toHaveURL(/#\/settings$/);
+});
+
+test('the privacy and accessibility pages are linked from every screen, in every language', async ({ page }) => {
+  await page.goto('./#/settings');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Personvern' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personvern');
+  await expect(page.getByText('Ingen informasjonskapsler (cookies).')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('nn');
+  await expect(page.getByRole('heading', { level: 2, name: 'Kvar dataa dine ligg' })).toBeVisible();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Tilgjengelegheitserklæring' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelegheitserklæring');
+  await expectAccessible(page, 'accessibility statement nn');
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 2, name: 'Not good enough yet' })).toBeVisible();
 });
