@@ -58,7 +58,9 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
   await expect(page).toHaveURL(/#\/settings$/);
 });
 
-test('the privacy and accessibility pages are linked from every screen, in every language', async ({ page }) => {
+test('the privacy and accessibility pages are linked from every screen, in every language', async ({
+  page,
+}) => {
   await page.goto('./#/settings');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Personvern' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personvern');
