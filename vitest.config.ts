@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Generous: some component tests render hundreds of frames, and CI machines can be busy.
+    testTimeout: 20_000,
   },
 });
