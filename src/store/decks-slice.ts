@@ -1,9 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { loadBuiltInDecks, type DeckLoadFailure } from '../content/built-in-decks.ts';
+import type { DeckLoadFailure } from '../content/built-in-decks.ts';
 import type { DeckIssue } from '../domain/deck/deck-issue.ts';
-import { parseDeckText } from '../domain/deck/parse-deck.ts';
 import type { Deck } from '../domain/deck/types.ts';
-import { openDeckStore, type DeckStore } from '../storage/deck-store.ts';
+import type { DeckStore } from '../storage/deck-store.ts';
 import type { AppState } from './app-state.ts';
 
 export type ImportDeckResult =
@@ -27,8 +26,13 @@ export type DecksSlice = {
   removeImportedDeck: (id: string) => Promise<void>;
 };
 
-let store: DeckStore | null = null;
-const deckStore = () => (store ??= openDeckStore());
+// The validator, the deck loader and IndexedDB code load with the first screen that needs
+// decks, not with the home screen: the store itself is in the first-load chunk.
+let store: Promise<DeckStore> | null = null;
+const deckStore = () => (store ??= import('../storage/deck-store.ts').then((m) => m.openDeckStore()));
+const loadBuiltInDecks = () => import('../content/built-in-decks.ts').then((m) => m.loadBuiltInDecks());
+const parseDeckText = (input: Uint8Array | string) =>
+  import('../domain/deck/parse-deck.ts').then((m) => m.parseDeckText(input));
 let loading: Promise<void> | null = null;
 
 export const createDecksSlice: StateCreator<AppState, [], [], DecksSlice> = (set, get) => ({
@@ -39,7 +43,7 @@ export const createDecksSlice: StateCreator<AppState, [], [], DecksSlice> = (set
       const [builtIn, imported] = await Promise.all([
         loadBuiltInDecks(),
         deckStore()
-          .list()
+          .then((s) => s.list())
           .catch(() => ({ decks: [] as Deck[], invalid: [] })),
       ]);
       set({
@@ -52,13 +56,13 @@ export const createDecksSlice: StateCreator<AppState, [], [], DecksSlice> = (set
       });
     })()),
   importDeck: async (input, now) => {
-    const parsed = parseDeckText(input);
+    const parsed = await parseDeckText(input);
     if (!parsed.ok) return { ok: false, issues: parsed.issues };
     const deck = parsed.deck;
     if (get().decks.builtIn.some((d) => d.id === deck.id))
       return { ok: false, code: 'built-in-id', id: deck.id };
     try {
-      await deckStore().put(deck, now);
+      await (await deckStore()).put(deck, now);
     } catch {
       return { ok: false, code: 'storage-failed' };
     }
@@ -69,7 +73,7 @@ export const createDecksSlice: StateCreator<AppState, [], [], DecksSlice> = (set
     return { ok: true, deck, replaced };
   },
   removeImportedDeck: async (id) => {
-    await deckStore().remove(id);
+    await (await deckStore()).remove(id);
     set((s) => ({ decks: { ...s.decks, imported: s.decks.imported.filter((d) => d.id !== id) } }));
   },
 });

@@ -5,7 +5,7 @@ const ROUTES: [string, string][] = [
   ['/workshop', 'Workshop'],
   ['/join', 'Bli med'],
   ['/solo', 'Alene'],
-  ['/decks', 'Se alle kortstokkene'],
+  ['/decks', 'Kortstokkene'],
   ['/settings', 'Innstillinger'],
 ];
 

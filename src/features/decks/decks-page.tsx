@@ -1,8 +1,31 @@
-import { useTranslation } from 'react-i18next';
-import { ComingPage } from '../../components/coming-page.tsx';
+import { useHashRoute } from '../../hooks/use-hash-route.ts';
+import { BrowseView } from './browse-view.tsx';
+import { CardView } from './card-view.tsx';
+import { DeckView } from './deck-view.tsx';
+import { parseDecksRoute, screenKey } from './decks-route.ts';
+import { DrawView } from './draw-view.tsx';
+import { ImportView } from './import-view.tsx';
+import './decks.css';
 
-/** Placeholder until the decks journey is built. */
+/**
+ * The decks: browse and search them, draw cards, import your own. Each screen is a sub-route
+ * in the hash query (`#/decks?deck=…&card=…`, `?view=draw`, `?view=import`), so every state
+ * can be linked to, bookmarked and reached with the back button.
+ */
 export function DecksPage() {
-  const { t } = useTranslation();
-  return <ComingPage title={t('home.decks')} text={t('coming.decks')} />;
+  const { query } = useHashRoute();
+  const route = parseDecksRoute(query);
+  const key = screenKey(route);
+  switch (route.view) {
+    case 'deck':
+      return <DeckView key={key} deckId={route.deckId} />;
+    case 'card':
+      return <CardView key={key} deckId={route.deckId} cardId={route.cardId} />;
+    case 'draw':
+      return <DrawView key={key} deckId={route.deckId} />;
+    case 'import':
+      return <ImportView key={key} />;
+    default:
+      return <BrowseView key={key} initialQuery={route.q} />;
+  }
 }

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DeckList } from './deck-list.tsx';
+import { decksHref } from './decks-route.ts';
+import { DecksScreen } from './decks-screen.tsx';
+import { LoadFailures } from './load-failures.tsx';
+import { SearchBox } from './search-box.tsx';
+import { SearchResults } from './search-results.tsx';
+import { useContentLang } from './use-content-lang.ts';
+import { useDecks } from './use-decks.ts';
+
+/** All decks with their categories, and a search across every card. */
+export function BrowseView({ initialQuery }: { initialQuery: string }) {
+  const { t } = useTranslation('decks');
+  const decks = useDecks();
+  const lang = useContentLang();
+  const [query, setQuery] = useState(initialQuery);
+  // A new query in the address (a link, an edited URL) replaces what is typed; typing itself
+  // only rewrites the address, so it never comes back here as a change.
+  const [fromAddress, setFromAddress] = useState(initialQuery);
+  if (initialQuery !== fromAddress) {
+    setFromAddress(initialQuery);
+    setQuery(initialQuery);
+  }
+  const search = (q: string) => {
+    setQuery(q);
+    // The query rides in the address (without a new history entry), so «back» from a card
+    // returns to the same results.
+    window.history.replaceState(window.history.state, '', decksHref.browse(q.trim() ? q : ''));
+  };
+  return (
+    <DecksScreen title={t('browse.title')} section="browse" ready={decks.ready}>
+      <p className="lead">{t('browse.lead')}</p>
+      <SearchBox value={query} onChange={search} lang={lang} />
+      {query.trim() ? (
+        <SearchResults decks={decks.all} query={query} lang={lang} onClear={() => search('')} />
+      ) : (
+        <DeckList decks={decks.all} importedIds={decks.importedIds} lang={lang} />
+      )}
+      <LoadFailures failures={decks.failures} />
+    </DecksScreen>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { Deck } from '../../domain/deck/types.ts';
+import { DrawDeckChoice } from './draw-deck-choice.tsx';
+import { deckKeys, setIncluded } from './selection.ts';
+
+type DrawFilterProps = {
+  decks: readonly Deck[];
+  excluded: ReadonlySet<string>;
+  onChange: (excluded: ReadonlySet<string>) => void;
+  total: number;
+};
+
+/** Checkboxes for decks and, folded under each, its categories. */
+export function DrawFilter({ decks, excluded, onChange, total }: DrawFilterProps) {
+  const { t } = useTranslation('decks');
+  const all = decks.flatMap(deckKeys);
+  return (
+    <fieldset className="draw-filter">
+      <legend>
+        <h2>{t('draw.choose')}</h2>
+      </legend>
+      <p className="draw-filter-tools">
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => onChange(setIncluded(excluded, all, true))}
+        >
+          {t('draw.all')}
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => onChange(setIncluded(excluded, all, false))}
+        >
+          {t('draw.none')}
+        </button>
+        <span className="draw-filter-total">{t('draw.chosen', { count: total })}</span>
+      </p>
+      <ul className="draw-decks">
+        {decks.map((deck) => (
+          <DrawDeckChoice key={deck.id} deck={deck} excluded={excluded} onChange={onChange} />
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

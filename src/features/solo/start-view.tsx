@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/store.ts';
+import { chosenCards, deckKeys, setIncluded } from './choice.ts';
+import { DeckChoice } from './deck-choice.tsx';
+import { randomSeed } from './random-seed.ts';
+import { startSession } from './session-state.ts';
+import { loadSession, saveSession } from './session-storage.ts';
+import { soloHref } from './solo-route.ts';
+import { SoloScreen } from './solo-screen.tsx';
+import { useSoloDecks } from './use-solo-decks.ts';
+import './start-view.css';
+
+/** The start of «Alene»: choose decks and categories (remembered), then draw the first card. */
+export function StartView() {
+  const { t } = useTranslation('solo');
+  const { decks, ready } = useSoloDecks();
+  const excluded = useAppStore((s) => s.solo.excluded);
+  const hidden = useAppStore((s) => s.hiddenCards);
+  const setExcluded = useAppStore((s) => s.setSoloExcluded);
+  const refs = useMemo(() => chosenCards(decks, excluded, hidden), [decks, excluded, hidden]);
+  const running = useMemo(() => loadSession() !== null, []);
+  const all = decks.flatMap(deckKeys);
+  const begin = () => {
+    saveSession(startSession(refs, randomSeed()));
+    window.location.hash = soloHref('session');
+  };
+  return (
+    <SoloScreen title={t('start.title')} view="start" ready={ready}>
+      <p className="lead">{t('start.lead')}</p>
+      {running && (
+        <p>
+          <a className="button button-quiet" href={soloHref('session')}>
+            {t('start.resume')}
+          </a>
+        </p>
+      )}
+      <fieldset className="solo-choice">
+        <legend>
+          <h2>{t('start.choose')}</h2>
+        </legend>
+        <p className="solo-choice-tools">
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => setExcluded(setIncluded(excluded, all, true))}
+          >
+            {t('start.all')}
+          </button>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => setExcluded(setIncluded(excluded, all, false))}
+          >
+            {t('start.none')}
+          </button>
+          <span role="status">{t('start.chosen', { count: refs.length })}</span>
+        </p>
+        <ul className="solo-decks">
+          {decks.map((deck) => (
+            <DeckChoice key={deck.id} deck={deck} excluded={excluded} onChange={setExcluded} />
+          ))}
+        </ul>
+        <p className="help">{t('start.remembered')}</p>
+      </fieldset>
+      {refs.length === 0 ? (
+        <p className="solo-empty">{t('start.nothingChosen')}</p>
+      ) : (
+        <p>
+          <button type="button" className="button solo-draw" onClick={begin}>
+            {t('start.draw')}
+          </button>
+        </p>
+      )}
+    </SoloScreen>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { decksHref, parseDecksRoute, screenKey } from '../../../src/features/decks/decks-route.ts';
+import { parseHashRoute } from '../../../src/lib/hash-route.ts';
+
+const roundTrip = (href: string) => parseDecksRoute(parseHashRoute(href).query);
+
+describe('decks routes', () => {
+  it('reads every screen from its link', () => {
+    expect(roundTrip(decksHref.browse())).toEqual({ view: 'browse', q: '' });
+    expect(roundTrip(decksHref.browse('nærvær & tillit?'))).toEqual({
+      view: 'browse',
+      q: 'nærvær & tillit?',
+    });
+    expect(roundTrip(decksHref.deck('ledelse'))).toEqual({ view: 'deck', deckId: 'ledelse' });
+    expect(roundTrip(decksHref.card('ledelse', 'ledelse-004'))).toEqual({
+      view: 'card',
+      deckId: 'ledelse',
+      cardId: 'ledelse-004',
+    });
+    expect(roundTrip(decksHref.draw())).toEqual({ view: 'draw', deckId: null });
+    expect(roundTrip(decksHref.draw('samspill'))).toEqual({ view: 'draw', deckId: 'samspill' });
+    expect(roundTrip(decksHref.import())).toEqual({ view: 'import' });
+  });
+
+  it('treats unknown or empty values as the deck list', () => {
+    expect(parseDecksRoute('view=nonsense')).toEqual({ view: 'browse', q: '' });
+    expect(parseDecksRoute('deck=&card=x')).toEqual({ view: 'browse', q: '' });
+    expect(parseDecksRoute('card=x')).toEqual({ view: 'browse', q: '' });
+  });
+
+  it('gives each screen its own key, and the search the same key as the list', () => {
+    const keys = [
+      parseDecksRoute(''),
+      parseDecksRoute('deck=a'),
+      parseDecksRoute('deck=a&card=b'),
+      parseDecksRoute('view=draw'),
+      parseDecksRoute('view=import'),
+    ].map(screenKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(screenKey(parseDecksRoute('q=tillit'))).toBe(screenKey(parseDecksRoute('')));
+  });
+});

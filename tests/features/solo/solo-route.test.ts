@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { parseSoloView, soloHref, SOLO_VIEWS } from '../../../src/features/solo/solo-route.ts';
+import { parseHashRoute } from '../../../src/lib/hash-route.ts';
+
+describe('solo routes', () => {
+  it('reads every view from its own link, and anything else as the start', () => {
+    for (const view of SOLO_VIEWS) expect(parseSoloView(parseHashRoute(soloHref(view)).query)).toBe(view);
+    expect(soloHref()).toBe('#/solo');
+    expect(parseSoloView('view=nonsense')).toBe('start');
+    expect(parseSoloView('')).toBe('start');
+  });
+});
