@@ -21,8 +21,9 @@ export function StorageStatus() {
       </div>
     );
   }
+  // Not a live region: «Lagrer …/Lagret» flips on every keystroke. Errors use role=alert.
   return (
-    <p className="storage-state" aria-live="polite">
+    <p className="storage-state">
       {snapshot.status === 'loading' || snapshot.pendingCount > 0 ? t('storage.saving') : t('storage.saved')}
     </p>
   );
