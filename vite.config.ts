@@ -27,7 +27,7 @@ function inlineCssAndCspPlugin(): Plugin {
             const css = String(asset.source)
               .replace(/url\((['"]?)\.\//g, 'url($1./assets/')
               .trim();
-            delete ctx.bundle?.[file];
+            // The file itself stays: a lazy screen that shares a stylesheet may still preload it.
             hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
             return `<style>${css}</style>`;
           },

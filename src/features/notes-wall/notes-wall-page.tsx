@@ -1,8 +1,16 @@
-import { useTranslation } from 'react-i18next';
-import { ComingPage } from '../../components/coming-page.tsx';
+import { useHashRoute } from '../../hooks/use-hash-route.ts';
+import { SessionsIndex } from './sessions-index.tsx';
+import { WallScreen } from './wall-screen.tsx';
+import { parseWallQuery } from './wall-query.ts';
+import './notes-wall.css';
 
-/** Placeholder until the notes wall is built. */
+/**
+ * The facilitator's notes: `#/notes` lists the sessions and imports hand-ins of any session;
+ * `#/notes?session=<id>` (planned here) or `#/notes?code=<code>` shows one session's wall.
+ */
 export function NotesWallPage() {
-  const { t } = useTranslation();
-  return <ComingPage title={t('home.workshop.title')} text={t('coming.workshop')} />;
+  const { query } = useHashRoute();
+  const parsed = parseWallQuery(query);
+  if (parsed.sessionId === null && parsed.code === null) return <SessionsIndex key="index" />;
+  return <WallScreen key={`${parsed.sessionId ?? ''}|${parsed.code ?? ''}|${parsed.view}`} query={parsed} />;
 }

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/page.tsx';
+import type { JoinError } from '../../domain/join/join-errors.ts';
+import { JOIN_KEYS } from '../../domain/join/join-session.ts';
+
+// Only the link's own keys have a translated name; anything else is shown as it was in the link.
+const KNOWN: ReadonlySet<string> = new Set(JOIN_KEYS);
+
+/** A link that could not be read: what is wrong, in plain words, and the ways back. */
+export function JoinLinkError({ error }: { error: JoinError }) {
+  const { t } = useTranslation('join');
+  const params = error.params ?? {};
+  const raw = params.key ?? '';
+  const key = KNOWN.has(raw) ? t(`keys.${raw}`) : raw;
+  return (
+    <Page title={t('linkError.title')} className="join">
+      <div className="join-problem" role="alert">
+        <p>{t(`linkError.${error.code}`, { key, min: params.min, max: params.max, deck: params.deck })}</p>
+      </div>
+      <p>{t('linkError.whatNow')}</p>
+      <p className="join-actions">
+        <a className="button" href="#/join">
+          {t('linkError.back')}
+        </a>
+        <a className="button button-quiet" href="#/">
+          {t('backHome')}
+        </a>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * The join query inside whatever a participant pasted or typed: a full link
+ * (`https://…/#/join?v=1&s=…`), the fragment (`#/join?…`) or the query itself. Null when the
+ * text holds no query at all.
+ */
+export function joinQueryOf(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const marker = trimmed.indexOf('#/join?');
+  if (marker !== -1) return trimmed.slice(marker + '#/join?'.length) || null;
+  const hash = trimmed.indexOf('#');
+  if (hash !== -1) return null;
+  const q = trimmed.indexOf('?');
+  if (q !== -1) return trimmed.slice(q + 1) || null;
+  return trimmed.includes('=') ? trimmed : null;
+}

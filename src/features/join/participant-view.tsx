@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Deck } from '../../domain/deck/types.ts';
+import type { JoinSession } from '../../domain/join/join-session.ts';
+import type { SessionRef } from '../../domain/notes/session-ref.ts';
+import { HandInPanel } from './hand-in-panel.tsx';
+import { HandView } from './hand-view.tsx';
+import type { SeatChoice } from './seat-memory.ts';
+import { seatHand } from './session-cards.ts';
+import { SpeedDatePanel } from './speed-date-panel.tsx';
+
+type ParticipantViewProps = {
+  session: JoinSession;
+  sessionRef: SessionRef;
+  decks: readonly Deck[];
+  choice: SeatChoice;
+  onChangeSeat: () => void;
+};
+
+/** The participant's screen: who they are, the step, their hand with notes, the speed-date, hand-in. */
+export function ParticipantView({ session, sessionRef, decks, choice, onChangeSeat }: ParticipantViewProps) {
+  const { t } = useTranslation('join');
+  const hand = useMemo(() => seatHand(session, decks, choice.seat), [session, decks, choice.seat]);
+  return (
+    <>
+      <div className="join-who">
+        <p>
+          {t('seat.you', { seat: choice.seat })}
+          {choice.name !== undefined && <span className="join-who-name"> · {choice.name}</span>}
+        </p>
+        <button type="button" className="button button-quiet" onClick={onChangeSeat}>
+          {t('seat.change')}
+        </button>
+      </div>
+      {session.step !== undefined && (
+        <section className="join-step" aria-labelledby="join-step-heading">
+          <h2 id="join-step-heading">{t('step.heading', { step: session.step + 1 })}</h2>
+          <p>{t('step.text')}</p>
+        </section>
+      )}
+      <HandView cards={hand} sessionRef={sessionRef} seat={choice.seat} step={session.step} />
+      <SpeedDatePanel session={session} seat={choice.seat} />
+      <HandInPanel sessionRef={sessionRef} choice={choice} />
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/page.tsx';
+import { buildMinutes } from './minutes.ts';
+import { DeleteSession } from './delete-session.tsx';
+import { ExportPanel } from './export-panel.tsx';
+import { HandInImport } from './hand-in-import.tsx';
+import { formatDay } from './format-date.ts';
+import { visibleNotes } from './group-notes.ts';
+import { PrintView } from './print-view.tsx';
+import { useAllDecks } from './use-all-decks.ts';
+import { useContentLang } from './use-content-lang.ts';
+import { useSessionNotes } from './use-session-notes.ts';
+import { useWallSession } from './use-wall-session.ts';
+import { wallQuery, type WallQuery } from './wall-query.ts';
+import { WallView } from './wall-view.tsx';
+
+/** One session's notes: import hand-ins, the wall, exports, «Slett økten»; or its print view. */
+export function WallScreen({ query }: { query: WallQuery }) {
+  const { t } = useTranslation('notes');
+  const lang = useContentLang();
+  const state = useWallSession(query);
+  const session = state.status === 'ready' ? state.session : null;
+  const notes = useSessionNotes(session?.code ?? null);
+  const { decks } = useAllDecks();
+
+  if (state.status === 'loading')
+    return (
+      <Page title={t('title')} className="notes-wall">
+        <p aria-busy="true">{t('loading')}</p>
+      </Page>
+    );
+  if (session === null)
+    return (
+      <Page title={t('missing.title')} className="notes-wall">
+        <p>{t('missing.text')}</p>
+        <p>
+          <a className="button" href="#/notes">
+            {t('allSessions')}
+          </a>
+        </p>
+      </Page>
+    );
+
+  const title = session.title ?? t('untitled', { code: session.code });
+  const target = { sessionId: session.workshopId, code: session.code };
+  if (query.view === 'print') {
+    const minutes = buildMinutes(
+      { title, date: session.date, steps: session.steps, notes, decks, lang, anonymise: query.anonymise },
+      t,
+    );
+    return <PrintView minutes={minutes} anonymised={query.anonymise} backQuery={wallQuery(target)} />;
+  }
+  const shown = visibleNotes(notes).length;
+  return (
+    <Page title={title} className="notes-wall">
+      <p className="wall-meta">
+        {[
+          t('index.code', { code: session.code }),
+          ...(session.date === null ? [] : [formatDay(session.date, lang)]),
+          t('index.notes', { count: shown }),
+        ].join(' · ')}
+      </p>
+      <HandInImport
+        target={session.ref ? { kind: 'session', ref: session.ref } : { kind: 'code', code: session.code }}
+      />
+      <WallView notes={notes} decks={decks} lang={lang} />
+      {session.ref ? (
+        <ExportPanel
+          source={{ ref: session.ref, title, date: session.date, steps: session.steps, notes, decks, lang }}
+          workshopId={session.workshopId}
+        />
+      ) : (
+        <p>{t('export.later')}</p>
+      )}
+      <DeleteSession code={session.code} workshopId={session.workshopId} count={shown} />
+      <p>
+        <a href="#/notes">{t('allSessions')}</a>
+      </p>
+    </Page>
+  );
+}
