@@ -1,8 +1,34 @@
-import { useTranslation } from 'react-i18next';
-import { ComingPage } from '../../components/coming-page.tsx';
+import { useHashRoute } from '../../hooks/use-hash-route.ts';
+import { EditorView } from './editor-view.tsx';
+import { GroupView } from './group-view.tsx';
+import { PlanView } from './plan-view.tsx';
+import { PrintView } from './print-view.tsx';
+import { RotationView } from './rotation-view.tsx';
+import { SessionView } from './session-view.tsx';
+import { parseWorkshopRoute, screenKey } from './workshop-route.ts';
+import './workshop.css';
 
-/** Placeholder until the workshop journey is built. */
+/**
+ * The facilitator's planning: run-sheets and templates (`#/workshop`), the editor (`?sheet=…`),
+ * its print view (`&view=print`), the group (`&view=group`), the join link (`?session=…`) and the
+ * rotation table (`?session=…&view=rotation`). Every state has its own address.
+ */
 export function WorkshopPage() {
-  const { t } = useTranslation();
-  return <ComingPage title={t('home.workshop.title')} text={t('coming.workshop')} />;
+  const { query } = useHashRoute();
+  const route = parseWorkshopRoute(query);
+  const key = screenKey(route);
+  switch (route.view) {
+    case 'edit':
+      return <EditorView key={key} sheetId={route.sheetId} />;
+    case 'print':
+      return <PrintView key={key} sheetId={route.sheetId} />;
+    case 'group':
+      return <GroupView key={key} sheetId={route.sheetId} sessionId={route.sessionId} />;
+    case 'session':
+      return <SessionView key={key} sessionId={route.sessionId} />;
+    case 'rotation':
+      return <RotationView key={key} sessionId={route.sessionId} stepId={route.stepId} all={route.all} />;
+    default:
+      return <PlanView key={key} />;
+  }
 }

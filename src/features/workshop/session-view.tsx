@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { QrCode } from '../../components/qr-code.tsx';
+import { localize } from '../../domain/deck/localize.ts';
+import { shortCode } from '../../domain/join/short-code.ts';
+import { validateSession } from '../../domain/join/validate-session.ts';
+import { joinSessionOf } from '../../domain/workshop/workshop-session.ts';
+import { getWorkshopStore } from '../../storage/workshop-store.ts';
+import { CopyLink } from './copy-link.tsx';
+import { displayUrl, joinUrl } from './join-url.ts';
+import { SessionFacts } from './session-facts.tsx';
+import { useContentLang } from './use-content-lang.ts';
+import { useLoaded } from './use-loaded.ts';
+import { workshopHref } from './workshop-route.ts';
+import { Loading, WorkshopScreen } from './workshop-screen.tsx';
+import './join.css';
+
+/** The app's own address without query or hash: what the join fragment is added to. */
+const appBase = () => `${window.location.origin}${window.location.pathname}`;
+
+/** The group's join link as a large QR code, with the link and short code beside it, and what comes next. */
+export function SessionView({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('workshop');
+  const lang = useContentLang();
+  const loaded = useLoaded(async () => {
+    const store = getWorkshopStore();
+    const session = await store.getSession(sessionId);
+    return { session, sheet: session ? await store.getSheet(session.sheetId) : null };
+  }, sessionId);
+  const session = loaded.status === 'ready' ? loaded.value.session : null;
+  const sheet = loaded.status === 'ready' ? loaded.value.sheet : null;
+  const back = [
+    { href: workshopHref.plan(), label: t('nav.plan') },
+    ...(sheet ? [{ href: workshopHref.edit(sheet.id), label: t('nav.sheet') }] : []),
+  ];
+  const join = session ? joinSessionOf(session) : null;
+  const valid = join !== null && validateSession(join) === null;
+  const title = session?.title || (sheet ? localize(sheet.title, lang).text : '');
+  return (
+    <WorkshopScreen
+      title={session ? t('join.title', { title }) : t('join.heading')}
+      back={back}
+      className="workshop-join"
+    >
+      {loaded.status === 'loading' && <Loading />}
+      {loaded.status === 'failed' && <p className="workshop-error">{t('plan.readFailed')}</p>}
+      {loaded.status === 'ready' && !session && <p>{t('join.missing')}</p>}
+      {session && join && !valid && <p className="workshop-error">{t('join.invalid')}</p>}
+      {session && join && valid && (
+        <>
+          <div className="join-panel">
+            <QrCode value={joinUrl(appBase(), join)} label={t('join.qrLabel')} className="join-qr" />
+            <div className="join-text">
+              <p className="join-scan">{t('join.scan')}</p>
+              <p className="join-url">{displayUrl(joinUrl(appBase(), join))}</p>
+              <p className="join-code-line">
+                {t('join.code')} <strong className="join-code">{shortCode(join)}</strong>
+              </p>
+              <p className="help">{t('join.codeHelp')}</p>
+              <CopyLink url={joinUrl(appBase(), join)} />
+            </div>
+          </div>
+          <SessionFacts session={session} sheet={sheet} />
+          <section className="workshop-section" aria-labelledby="session-next">
+            <h2 id="session-next">{t('edit.next')}</h2>
+            <div className="workshop-actions">
+              <a className="button" href={workshopHref.presentSession(session.id)}>
+                {t('join.present')}
+              </a>
+              <a className="button button-quiet" href={workshopHref.rotation(session.id)}>
+                {t('join.rotation')}
+              </a>
+              {sheet && (
+                <a className="button button-quiet" href={workshopHref.group(sheet.id, session.id)}>
+                  {t('join.change')}
+                </a>
+              )}
+            </div>
+          </section>
+        </>
+      )}
+    </WorkshopScreen>
+  );
+}
