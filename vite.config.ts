@@ -32,19 +32,22 @@ function inlineCssAndCspPlugin(): Plugin {
             return `<style>${css}</style>`;
           },
         );
-        const scriptHashes = [...inlined.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+        // The app's entry starts after the first frame is painted: the pre-rendered screen is
+        // on screen from the HTML alone, and the scripts that hydrate it never delay it. A
+        // hidden tab (no frames) starts at once.
+        const booted = inlined.replace(
+          /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+          (_tag, src: string) =>
+            `<script>(function(d){function go(){var s=d.createElement('script');s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s)}if(d.visibilityState==='visible')requestAnimationFrame(function(){setTimeout(go)});else go()})(document)</script>`,
+        );
+        const scriptHashes = [...booted.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
           (m) =>
             `'sha256-${createHash('sha256')
               .update(m[1] ?? '')
               .digest('base64')}'`,
         );
         const meta = `<meta http-equiv="Content-Security-Policy" content="${cspMeta(hashes, scriptHashes)}" />`;
-        return inlined
-          .replace('<!--CSP-->', meta)
-          .replace(
-            '<script type="module" crossorigin',
-            '<script type="module" fetchpriority="low" crossorigin',
-          );
+        return booted.replace('<!--CSP-->', meta);
       },
     },
   };

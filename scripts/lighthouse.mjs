@@ -9,22 +9,30 @@ import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS, ensureChromium } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
 
-const argv = process.argv.slice(2);
-const runs = Number(argv[argv.indexOf('--runs') + 1]) || 1;
-const throttlingMethod = argv.includes('--devtools') ? 'devtools' : 'simulate';
 const APP_PORT = 4301;
 const PLAIN_PORT = 4302;
+const app = (hash = '') => `http://localhost:${APP_PORT}/${hash}`;
 
-/** The pages measured: label → URL. More screens are added as the journeys are built. */
-export const PAGES = {
-  'home (app)': `http://localhost:${APP_PORT}/`,
-  'plain HTML card': `http://localhost:${PLAIN_PORT}/plain-card.html`,
+/** The plain static HTML card every screen is compared with. */
+export const PLAIN = 'plain HTML card';
+
+/** The screens measured by default (label → URL); `--all` adds the journeys' screens. */
+export const PAGES = { 'home (app)': app(), [PLAIN]: `http://localhost:${PLAIN_PORT}/plain-card.html` };
+
+/** Every screen the performance report covers. */
+export const ALL_PAGES = {
+  'home (app)': app(),
+  'solo: choose and draw': app('#/solo'),
+  'presenter (seed-004 template)': app('#/present?template=verksted-ledelse'),
+  'phone: join link': app('#/join?v=1&s=42&d=naervaer.1&n=8&k=4'),
+  'decks: draw': app('#/decks?view=draw'),
+  [PLAIN]: `http://localhost:${PLAIN_PORT}/plain-card.html`,
 };
 
 // Measured as the app's main user: a browser set to Norwegian bokmål (the default language).
 const FLAGS = ['--headless', '--lang=nb-NO', '--accept-lang=nb-NO,nb,no', ...CHROMIUM_FLAGS];
 
-async function measure(url) {
+async function measure(url, throttlingMethod) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'kortstokk-lh-'));
   const chrome = await chromeLauncher.launch({
     chromePath: ensureChromium(),
@@ -58,16 +66,19 @@ async function measure(url) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Measures every page `runs` times and returns the median of each figure. */
-export async function runLighthouse(pages = PAGES) {
+export async function runLighthouse(
+  pages = PAGES,
+  { runs = 1, throttlingMethod = 'simulate', dist = 'dist' } = {},
+) {
   const servers = [
-    await startServer({ dir: 'dist', port: APP_PORT }),
+    await startServer({ dir: dist, port: APP_PORT }),
     await startServer({ dir: 'scripts/lighthouse', port: PLAIN_PORT }),
   ];
   try {
     const out = {};
     for (const [label, url] of Object.entries(pages)) {
       const samples = [];
-      for (let i = 0; i < runs; i += 1) samples.push(await measure(url));
+      for (let i = 0; i < runs; i += 1) samples.push(await measure(url, throttlingMethod));
       out[label] = Object.fromEntries(
         Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]),
       );
@@ -78,21 +89,27 @@ export async function runLighthouse(pages = PAGES) {
   }
 }
 
-if (process.argv[1]?.endsWith('lighthouse.mjs')) {
-  console.log(`Lighthouse, mobile preset, ${throttlingMethod} throttling, median of ${runs} run(s):`);
-  const results = await runLighthouse();
-  const plain = results['plain HTML card'];
-  console.log('page'.padEnd(22), 'perf', ' a11y', ' best', '   LCP ms', ' LCP ÷ plain');
+/** Formats results as a table, each LCP next to the plain page's. */
+export function lighthouseTable(results) {
+  const plain = results[PLAIN];
+  const rows = [
+    '| screen | performance | accessibility | best practices | LCP (ms) | LCP ÷ plain |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
   for (const [label, r] of Object.entries(results)) {
-    const ratio = (r.lcpMs / plain.lcpMs).toFixed(2);
-    console.log(
-      label.padEnd(22),
-      String(r.performance).padStart(4),
-      String(r.accessibility).padStart(5),
-      String(r.bestPractices).padStart(5),
-      String(r.lcpMs).padStart(9),
-      ratio.padStart(12),
+    rows.push(
+      `| ${label} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.lcpMs} | ${(r.lcpMs / plain.lcpMs).toFixed(2)} |`,
     );
   }
+  return rows.join('\n');
+}
+
+if (process.argv[1]?.endsWith('lighthouse.mjs')) {
+  const argv = process.argv.slice(2);
+  const runs = Number(argv[argv.indexOf('--runs') + 1]) || 1;
+  const throttlingMethod = argv.includes('--devtools') ? 'devtools' : 'simulate';
+  console.log(`Lighthouse, mobile preset, ${throttlingMethod} throttling, median of ${runs} run(s):`);
+  const results = await runLighthouse(argv.includes('--all') ? ALL_PAGES : PAGES, { runs, throttlingMethod });
+  console.log(lighthouseTable(results));
   console.log('Targets: performance 100, accessibility 100, LCP ≤ 1.5 × the plain page.');
 }
