@@ -1,8 +1,63 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingPage } from '../../components/coming-page.tsx';
+import { Page } from '../../components/page.tsx';
+import type { RunSheet, Step } from '../../domain/workshop/run-sheet-types.ts';
+import { useHashRoute } from '../../hooks/use-hash-route.ts';
+import { hrefFor } from '../../lib/hash-route.ts';
+import { AudienceView } from './audience-view.tsx';
+import { parsePresentQuery, runIdOf } from './present-query.ts';
+import { PresenterView } from './presenter-view.tsx';
+import { useAllDecks } from './use-all-decks.ts';
+import { usePresentation } from './use-presentation.ts';
+import './presenter.css';
 
-/** Placeholder until the projector view is built. */
+const hasSteps = (sheet: RunSheet): sheet is RunSheet & { readonly steps: readonly [Step, ...Step[]] } =>
+  sheet.steps.length > 0;
+
+/**
+ * `#/present?session=…` (a group), `?sheet=…` or `?template=…`; `&view=audience` is the
+ * projector's window. The page takes the whole screen in the projector theme while it is open.
+ */
 export function PresenterPage() {
-  const { t } = useTranslation();
-  return <ComingPage title={t('home.workshop.title')} text={t('coming.workshop')} />;
+  const { t } = useTranslation('presenter');
+  const { query } = useHashRoute();
+  const { source, audience } = parsePresentQuery(query);
+  const presentation = usePresentation(source);
+  const { decks, ready } = useAllDecks();
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.presenting = audience ? 'audience' : 'presenter';
+    return () => {
+      delete root.dataset.presenting;
+    };
+  }, [audience]);
+
+  if (presentation.status === 'loading' || (presentation.status === 'ready' && !ready)) {
+    return (
+      <Page title={t('loading')} className="presenter presenter-message">
+        <p className="loading" aria-busy="true" />
+      </Page>
+    );
+  }
+  if (presentation.status === 'missing' || !source || !hasSteps(presentation.sheet)) {
+    const empty = presentation.status === 'ready';
+    return (
+      <Page title={t(empty ? 'empty.title' : 'missing.title')} className="presenter presenter-message">
+        <p>{t(empty ? 'empty.text' : 'missing.text')}</p>
+        <p>
+          <a className="button" href={hrefFor('/workshop')}>
+            {t('missing.back')}
+          </a>
+        </p>
+      </Page>
+    );
+  }
+  const { sheet, session } = presentation;
+  const runId = runIdOf(source);
+  return audience ? (
+    <AudienceView key={runId} runId={runId} sheet={sheet} session={session} decks={decks} />
+  ) : (
+    <PresenterView key={runId} runId={runId} source={source} sheet={sheet} session={session} decks={decks} />
+  );
 }

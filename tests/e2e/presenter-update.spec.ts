@@ -1,0 +1,41 @@
+import type { Server } from 'node:http';
+import { startServer } from '../../scripts/serve.mjs';
+import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
+
+// Two real builds on one origin, as in update.spec.ts (its own port offset, so the two files
+// can run side by side): a new version arrives while a round is running.
+const PORT = Number(process.env.KORTSTOKK_E2E_PORT ?? 4173) + 29;
+const DIST = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
+
+test.use({ baseURL: `http://localhost:${PORT}/`, viewport: { width: 1920, height: 1080 } });
+
+let server: Server | null = null;
+const serve = async (dir: string) => {
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  server?.closeAllConnections();
+  server = await startServer({ dir, port: PORT });
+};
+
+test.afterEach(async () => {
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  server = null;
+});
+
+test('a new version waits while a step’s timer runs and is offered once it is paused', async ({ page }) => {
+  await serve(DIST);
+  await page.goto('./#/present?template=verksted-ledelse');
+  await expect(page.getByRole('region', { name: 'Storskjermen' })).toBeVisible();
+  await waitForOfflineReady(page);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  await serve(`${DIST}-next`);
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+  await expect(page.getByText('En ny versjon er klar. Den venter til runden er ferdig.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Oppdater nå' })).toHaveCount(0);
+
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Oppdater nå' })).toBeVisible();
+  await expect(page.getByText('Ny versjon tilgjengelig.')).toBeVisible();
+  await expectAccessible(page, 'presenter with the update offer');
+});
