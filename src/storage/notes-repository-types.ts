@@ -66,6 +66,8 @@ export interface NotesRepository {
   /** Writes everything pending now; rejects with a StorageError when that is not possible. */
   flush(): Promise<void>;
   pendingCount(): number;
+  /** The notes with edits not yet written to disk (for the synchronous rescue on pagehide). */
+  pendingNotes(): readonly Note[];
   /** Tries again after an error: reopens when loading failed, otherwise writes what is pending. */
   retry(): Promise<void>;
   /** The invalid stored values kept aside, for download or support. */

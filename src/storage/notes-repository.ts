@@ -76,6 +76,9 @@ class IdbNotesRepository implements NotesRepository {
   pendingCount(): number {
     return this.state.pending.size;
   }
+  pendingNotes(): readonly Note[] {
+    return [...this.state.pending].flatMap((id) => this.state.notes.get(id) ?? []);
+  }
 
   put(input: NoteInput): Note {
     const id = input.id ?? this.createId();
