@@ -6,7 +6,7 @@ import {
   resume,
   start,
 } from '../domain/timer/timer-actions.ts';
-import { milestones, type TimerMilestone } from '../domain/timer/timer-milestones.ts';
+import { milestones, ONE_MINUTE_MS, type TimerMilestone } from '../domain/timer/timer-milestones.ts';
 import { progress, remaining, status, type TimerStatus } from '../domain/timer/timer-read.ts';
 import { createTimer, type TimerState } from '../domain/timer/timer-state.ts';
 import { parseTimer, serializeTimer } from '../domain/timer/timer-storage.ts';
@@ -71,6 +71,23 @@ const announce = (prev: TimerAnnouncement | null, kind: TimerAnnouncement['kind'
   seq: (prev?.seq ?? 0) + 1,
 });
 
+/**
+ * A one-shot timeout at the next milestone (one minute left, the end). A hidden tab gets its
+ * interval throttled to about once a minute (measured by `npm run bench`), but a single timeout
+ * still fires on time, so the end is announced and chimed when it comes.
+ */
+function useMilestoneWake(timer: TimerState, live: boolean): number {
+  const [woke, setWoke] = useState(0);
+  useEffect(() => {
+    if (!live) return;
+    const left = remaining(timer, readClock());
+    const next = left > ONE_MINUTE_MS ? left - ONE_MINUTE_MS : left;
+    const id = setTimeout(() => setWoke(readClock()), next + 5);
+    return () => clearTimeout(id);
+  }, [timer, live, woke]);
+  return woke;
+}
+
 /** A timestamp timer for a round: persisted per tab, ticking only while it runs, with milestones. */
 export function useTimer({ storageKey, durationMs, onMilestone }: UseTimerOptions): UseTimerResult {
   const [held, setHeld] = useState(() => load(storageKey, durationMs));
@@ -80,7 +97,8 @@ export function useTimer({ storageKey, durationMs, onMilestone }: UseTimerOption
   const { timer } = held;
   const live = timer.startedAt !== null && timer.pausedAt === null && remaining(timer, held.at) > 0;
   const ticked = useNow(250, live);
-  const now = Math.max(ticked, held.at);
+  const woke = useMilestoneWake(timer, live);
+  const now = Math.max(ticked, held.at, woke);
   // The last moment milestones were computed for, and for which state (changed by actions).
   const seen = useRef({ timer, at: now });
   const fire = useEffectEvent((m: TimerMilestone) => onMilestone?.(m));
