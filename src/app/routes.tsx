@@ -18,6 +18,7 @@ export const ROUTES: Record<string, Screen> = {
   '/workshop': screen(() => import('../features/workshop/workshop-page.tsx'), 'WorkshopPage', [
     'workshop',
     'cards',
+    'issues',
   ]),
   '/present': screen(() => import('../features/presenter/presenter-page.tsx'), 'PresenterPage', [
     'presenter',
@@ -27,10 +28,20 @@ export const ROUTES: Record<string, Screen> = {
   '/notes': screen(() => import('../features/notes-wall/notes-wall-page.tsx'), 'NotesWallPage', [
     'notes',
     'cards',
+    'issues',
   ]),
   '/join': screen(() => import('../features/join/join-page.tsx'), 'JoinPage', ['join', 'cards']),
-  '/solo': screen(() => import('../features/solo/solo-page.tsx'), 'SoloPage', ['solo', 'cards', 'timer']),
-  '/decks': screen(() => import('../features/decks/decks-page.tsx'), 'DecksPage', ['decks', 'cards']),
+  '/solo': screen(() => import('../features/solo/solo-page.tsx'), 'SoloPage', [
+    'solo',
+    'cards',
+    'timer',
+    'issues',
+  ]),
+  '/decks': screen(() => import('../features/decks/decks-page.tsx'), 'DecksPage', [
+    'decks',
+    'cards',
+    'issues',
+  ]),
   '/privacy': screen(() => import('../features/about/privacy-page.tsx'), 'PrivacyPage', ['about']),
   '/accessibility': screen(() => import('../features/about/accessibility-page.tsx'), 'AccessibilityPage', [
     'about',

@@ -65,7 +65,7 @@ test('a whole solo session on a tablet: choose, draw, silence, write, reload, of
   await page.getByRole('button', { name: '2 minutter stille stund' }).click();
   const silence = page.getByRole('dialog', { name: 'Stille stund' });
   await expect(silence).toBeVisible();
-  await expect(silence.getByRole('timer')).toHaveClass('timer-sr-only');
+  await expect(silence.getByRole('timer')).toHaveClass('visually-hidden');
   await expect(silence.getByText('Tidtakeren er startet')).toBeAttached();
   await expectAccessible(page, 'silent round running');
   await silence.getByRole('button', { name: 'Pause' }).click();

@@ -82,7 +82,7 @@ test('plans from the seed-004 template: edit, reorder by keys and by drag, copy,
   await page.keyboard.type('Snakk med den ved siden av deg. Kom tilbake med to viktige momenter.');
 
   // Reorder with the keyboard: the move button, then Alt+arrow; the new place is announced.
-  const status = page.locator('.workshop .workshop-sr-only[role="status"]');
+  const status = page.locator('.workshop .visually-hidden[role="status"]');
   await press(steps(page).nth(1).getByRole('button', { name: 'Flytt opp' }));
   await expect(stepHeadings(page).first()).toHaveText('Steg 1: Stille stund');
   await expect(status).toContainText('Stille stund er flyttet til plass 1 av 5.');
@@ -232,17 +232,17 @@ test('plans from the seed-004 template: edit, reorder by keys and by drag, copy,
     if (spec.valid || spec.generated) continue;
     await importFile(page, join(FIXTURES, name));
     await expect(page.getByRole('heading', { name: `«${name}» kunne ikke importeres` })).toBeFocused();
-    const issues = page.locator('.workshop-issues > li');
+    const issues = page.locator('.issue-list > li');
     await expect(issues).toHaveCount(spec.issues!.length);
     for (const [i, issue] of spec.issues!.entries())
       await expect(issues.nth(i)).toContainText(issue.path === '' ? 'Hele fila' : issue.path);
     await expect(sheets).toHaveCount(2);
   }
   await importFile(page, join(FIXTURES, 'missing-field.json'));
-  await expect(page.locator('.workshop-issues')).toContainText('title: Mangler. Dette feltet må være med.');
+  await expect(page.locator('.issue-list')).toContainText('title: Mangler. Dette feltet må være med.');
   await importFile(page, join(FIXTURES, 'bad-values.json'));
   await expect(page.getByText('Vi fant 5 feil. Ingenting er endret.')).toBeVisible();
-  await expect(page.locator('.workshop-issues')).toContainText(
+  await expect(page.locator('.issue-list')).toContainText(
     'steps[0].durationMs: Skal være et helt tall fra 1 000 til 14 400 000.',
   );
   await expectAccessible(page, 'plan, bad import');

@@ -35,12 +35,16 @@ export function TimerDisplay({
   const clock = formatClock(remainingMs);
   return (
     <div className={className ? `timer-display ${className}` : 'timer-display'} data-status={status}>
-      <div role="timer" className={showTime ? 'timer-digits' : 'timer-sr-only'} data-long={clock.length > 5}>
-        <span className="timer-sr-only">{t('remaining')} </span>
+      <div
+        role="timer"
+        className={showTime ? 'timer-digits' : 'visually-hidden'}
+        data-long={clock.length > 5}
+      >
+        <span className="visually-hidden">{t('remaining')} </span>
         {clock}
       </div>
       {status === 'finished' && <p className="timer-end">{t('timeUp')}</p>}
-      <p className="timer-sr-only" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite">
         {/* A new key makes a repeated message (ended, extended, ended again) a new node: read again. */}
         {announcement && <span key={announcement.seq}>{t(ANNOUNCE_KEYS[announcement.kind])}</span>}
       </p>

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { DeckList } from './deck-list.tsx';
 import { decksHref } from './decks-route.ts';
 import { DecksScreen } from './decks-screen.tsx';
 import { LoadFailures } from './load-failures.tsx';
 import { SearchBox } from './search-box.tsx';
 import { SearchResults } from './search-results.tsx';
-import { useContentLang } from './use-content-lang.ts';
-import { useDecks } from './use-decks.ts';
 
 /** All decks with their categories, and a search across every card. */
 export function BrowseView({ initialQuery }: { initialQuery: string }) {
   const { t } = useTranslation('decks');
-  const decks = useDecks();
+  const library = useAllDecks();
   const lang = useContentLang();
   const [query, setQuery] = useState(initialQuery);
   // A new query in the address (a link, an edited URL) replaces what is typed; typing itself
@@ -29,15 +29,15 @@ export function BrowseView({ initialQuery }: { initialQuery: string }) {
     window.history.replaceState(window.history.state, '', decksHref.browse(q.trim() ? q : ''));
   };
   return (
-    <DecksScreen title={t('browse.title')} section="browse" ready={decks.ready}>
+    <DecksScreen title={t('browse.title')} section="browse" ready={library.ready}>
       <p className="lead">{t('browse.lead')}</p>
       <SearchBox value={query} onChange={search} lang={lang} />
       {query.trim() ? (
-        <SearchResults decks={decks.all} query={query} lang={lang} onClear={() => search('')} />
+        <SearchResults decks={library.decks} query={query} lang={lang} onClear={() => search('')} />
       ) : (
-        <DeckList decks={decks.all} importedIds={decks.importedIds} lang={lang} />
+        <DeckList decks={library.decks} importedIds={library.importedIds} lang={lang} />
       )}
-      <LoadFailures failures={decks.failures} />
+      <LoadFailures failures={library.failures} />
     </DecksScreen>
   );
 }

@@ -1,24 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { QuestionCard } from '../../components/card/question-card.tsx';
 import { localize } from '../../domain/deck/localize.ts';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { CardHiddenState } from './card-hidden-state.tsx';
 import { CardSteps } from './card-steps.tsx';
 import { decksHref } from './decks-route.ts';
 import { DecksScreen } from './decks-screen.tsx';
 import { useCardDensity } from './use-card-density.ts';
-import { useContentLang } from './use-content-lang.ts';
-import { useDecks } from './use-decks.ts';
 
 /** One card, big, with its follow-up questions, the facilitator's hint and its source. */
 export function CardView({ deckId, cardId }: { deckId: string; cardId: string }) {
   const { t } = useTranslation('decks');
-  const decks = useDecks();
+  const library = useAllDecks();
   const lang = useContentLang();
   const density = useCardDensity();
-  const deck = decks.all.find((d) => d.id === deckId);
+  const deck = library.decks.find((d) => d.id === deckId);
   const index = deck ? deck.cards.findIndex((c) => c.id === cardId) : -1;
   const card = deck?.cards[index];
-  if (decks.ready && (!deck || !card)) {
+  if (library.ready && (!deck || !card)) {
     return (
       <DecksScreen title={t('card.notFound')} section="browse" ready>
         <p>{t('card.notFoundText', { id: cardId })}</p>
@@ -39,7 +39,7 @@ export function CardView({ deckId, cardId }: { deckId: string; cardId: string })
         })
       : t('browse.title');
   return (
-    <DecksScreen title={title} section="browse" ready={decks.ready}>
+    <DecksScreen title={title} section="browse" ready={library.ready}>
       {deck && card && (
         <>
           <QuestionCard deck={deck} card={card} lang={lang} density={density} details />

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { deckToJson } from '../../domain/deck/serialize-deck.ts';
 import type { Deck } from '../../domain/deck/types.ts';
-import { DeleteDeck } from './delete-deck.tsx';
+import { downloadText } from '../../lib/download.ts';
 import { decksHref } from './decks-route.ts';
-import { downloadText } from './download-text.ts';
+import { DeleteDeck } from './delete-deck.tsx';
 
 /** Draw from this deck, download it as JSON, and (for the user's own decks) delete it. */
 export function DeckActions({ deck, imported }: { deck: Deck; imported: boolean }) {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SectionNav } from '../../components/section-nav.tsx';
 import { decksHref } from './decks-route.ts';
 
 export type DecksSection = 'browse' | 'draw' | 'import';
@@ -12,17 +13,6 @@ const SECTIONS: readonly { id: DecksSection; href: () => string }[] = [
 /** The three parts of the decks feature, the current one marked for assistive technology. */
 export function DecksNav({ current }: { current: DecksSection }) {
   const { t } = useTranslation('decks');
-  return (
-    <nav className="decks-nav" aria-label={t('nav.label')}>
-      <ul>
-        {SECTIONS.map((s) => (
-          <li key={s.id}>
-            <a href={s.href()} aria-current={s.id === current ? 'page' : undefined}>
-              {t(`nav.${s.id}`)}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const links = SECTIONS.map((s) => ({ id: s.id, href: s.href(), label: t(`nav.${s.id}`) }));
+  return <SectionNav label={t('nav.label')} links={links} current={current} />;
 }

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { cardRef } from '../../domain/deck/card-ref.ts';
 import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { useAppStore } from '../../store/store.ts';
 import { decksHref } from './decks-route.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 /** Deletes one of the user's own decks from this device, after asking. */
 export function DeleteDeck({ deck }: { deck: Deck }) {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { categoryCounts } from './deck-summary.ts';
 import { categoryKey, deckKeys, setIncluded } from './selection.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 type DrawDeckChoiceProps = {
   deck: Deck;
@@ -35,7 +35,7 @@ export function DrawDeckChoice({ deck, excluded, onChange }: DrawDeckChoiceProps
       <details className="draw-categories">
         <summary>
           {t('draw.categories', { on, total: keys.length })}
-          <span className="decks-sr-only"> ({title.text})</span>
+          <span className="visually-hidden"> ({title.text})</span>
         </summary>
         <ul>
           {categoryCounts(deck).map(({ category, count }) => {

@@ -1,8 +1,8 @@
 import { m, useReducedMotionConfig } from 'framer-motion';
 import { QuestionCard } from '../../components/card/question-card.tsx';
 import type { Card, Deck } from '../../domain/deck/types.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { useCardDensity } from './use-card-density.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 /**
  * The card just drawn, arriving with a short, soft slide. Keyed by card in the parent, so each

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IssueList } from '../../components/issue-list.tsx';
 import { localize } from '../../domain/deck/localize.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { decksHref } from './decks-route.ts';
-import { IssueList } from './issue-list.tsx';
 import { ReplaceQuestion } from './replace-question.tsx';
-import { useContentLang } from './use-content-lang.ts';
 import type { Importer } from './use-import.ts';
 
 /** What came of the last import, in words; focus moves here so it is read out at once. */
@@ -42,7 +42,7 @@ export function ImportOutcomeView({ importer }: { importer: Importer }) {
       {outcome.kind === 'invalid' && (
         <>
           <p>{t('import.invalid', { count: outcome.issues.length })}</p>
-          <IssueList issues={outcome.issues} />
+          <IssueList issues={outcome.issues} kind="deck" />
         </>
       )}
       {outcome.kind === 'built-in' && (

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { decksHref } from './decks-route.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 /** The user's own decks on this device, each a link to where it can be exported or deleted. */
 export function ImportedDecks({ decks }: { decks: readonly Deck[] }) {

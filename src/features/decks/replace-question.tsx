@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
-import { useContentLang } from './use-content-lang.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import type { ImportOutcome, Importer } from './use-import.ts';
 
 type ReplaceQuestionProps = {

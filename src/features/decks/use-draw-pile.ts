@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { CardRef } from '../../domain/deck/card-ref.ts';
 import { createPile, drawNext, remaining, reshuffle, type Pile } from '../../domain/deck/draw.ts';
+import { randomSeed } from '../../lib/random-seed.ts';
 import { useAppStore } from '../../store/store.ts';
-import { randomSeed } from './random-seed.ts';
 
 type DrawState = {
   /** The selection the pile was made from; a new selection makes a new pile. */

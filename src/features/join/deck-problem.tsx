@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
 import type { DeckCheck } from '../../domain/join/deck-versions.ts';
-import { useContentLang } from './use-content-lang.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 
 type DeckProblemProps = { check: DeckCheck; decks: readonly Deck[]; onContinue?: () => void };
 

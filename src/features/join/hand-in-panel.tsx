@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createHandIn, handInToJson } from '../../domain/notes/handin.ts';
 import { handInFileName } from '../../domain/notes/handin-file-name.ts';
+import { createHandIn, handInToJson } from '../../domain/notes/handin.ts';
 import type { SessionRef } from '../../domain/notes/session-ref.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { shareOrDownload, type ShareOutcome } from '../../lib/share-file.ts';
 import { CopyAsText } from './copy-as-text.tsx';
 import type { SeatChoice } from './seat-memory.ts';
-import { useContentLang } from './use-content-lang.ts';
 import { useOwnNotes } from './use-own-notes.ts';
 
 type HandInPanelProps = { sessionRef: SessionRef; choice: SeatChoice };

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { domMax, LazyMotion, m, type PanInfo } from 'framer-motion';
 import { QuestionCard } from '../../components/card/question-card.tsx';
 import type { SessionRef } from '../../domain/notes/session-ref.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { useHotkeys } from '../../hooks/use-hotkeys.ts';
 import { CardNote } from './card-note.tsx';
 import type { HandCard } from './session-cards.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 type HandViewProps = {
   cards: readonly HandCard[];

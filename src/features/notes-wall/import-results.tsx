@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { IssueList } from '../../components/issue-list.tsx';
 import { hrefFor } from '../../lib/hash-route.ts';
 import type { FileOutcome } from './import-notes-file.ts';
-import { issueText } from './issue-text.ts';
 import { wallQuery } from './wall-query.ts';
 
 type ImportResultsProps = {
@@ -59,11 +59,7 @@ function Outcome({
       return (
         <>
           <p className="wall-error-text">{t('import.invalid')}</p>
-          <ul>
-            {outcome.issues.slice(0, MAX_ISSUES).map((issue, i) => (
-              <li key={i}>{issueText(t, issue)}</li>
-            ))}
-          </ul>
+          <IssueList issues={outcome.issues.slice(0, MAX_ISSUES)} kind="notes" />
         </>
       );
     case 'unreadable':

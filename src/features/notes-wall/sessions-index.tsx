@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page.tsx';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { hrefFor } from '../../lib/hash-route.ts';
 import { formatDay } from './format-date.ts';
 import { HandInImport } from './hand-in-import.tsx';
-import { useContentLang } from './use-content-lang.ts';
 import { useSessionList } from './use-session-list.ts';
 import { wallQuery } from './wall-query.ts';
 

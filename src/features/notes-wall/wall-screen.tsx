@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page.tsx';
-import { buildMinutes } from './minutes.ts';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { DeleteSession } from './delete-session.tsx';
 import { ExportPanel } from './export-panel.tsx';
-import { HandInImport } from './hand-in-import.tsx';
 import { formatDay } from './format-date.ts';
 import { visibleNotes } from './group-notes.ts';
+import { HandInImport } from './hand-in-import.tsx';
+import { buildMinutes } from './minutes.ts';
 import { PrintView } from './print-view.tsx';
-import { useAllDecks } from './use-all-decks.ts';
-import { useContentLang } from './use-content-lang.ts';
 import { useSessionNotes } from './use-session-notes.ts';
 import { useWallSession } from './use-wall-session.ts';
 import { wallQuery, type WallQuery } from './wall-query.ts';

@@ -75,7 +75,7 @@ export function AssessmentForm({ onSaved }: { onSaved: (id: string) => void }) {
                   }}
                 />
                 <span aria-hidden="true">{score}</span>
-                <span className="timer-sr-only">{t('assessment.score', { score })}</span>
+                <span className="visually-hidden">{t('assessment.score', { score })}</span>
               </label>
             ))}
           </div>

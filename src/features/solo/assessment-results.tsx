@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEADERSHIP_FUNCTIONS, type Assessment } from '../../domain/notes/journal-backup.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { AssessmentChart } from './assessment-chart.tsx';
 import { AssessmentTable } from './assessment-table.tsx';
-import { useContentLang } from './use-content-lang.ts';
 
 type AssessmentResultsProps = {
   /** Oldest first. */

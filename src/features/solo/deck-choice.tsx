@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { categoryKey, deckKeys, setIncluded } from './choice.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 type DeckChoiceProps = {
   deck: Deck;

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
 import { ExportDownloads } from './export-downloads.tsx';
 import { ImportBackup } from './import-backup.tsx';
 import { SoloScreen } from './solo-screen.tsx';
 import { useJournal } from './use-journal.ts';
-import { useSoloDecks } from './use-solo-decks.ts';
 import './export-view.css';
 
 /** Export (Markdown, JSON backup, DOCX, print) and restore, after a word about personal data. */
 export function ExportView() {
   const { t } = useTranslation('solo');
-  const { decks, ready } = useSoloDecks();
+  const { decks, ready } = useAllDecks();
   const { journal, loading } = useJournal();
   return (
     <SoloScreen title={t('export.title')} view="export" ready={ready && !loading}>

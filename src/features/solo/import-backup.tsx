@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IssueList } from '../../components/issue-list.tsx';
 import type { DeckIssue } from '../../domain/deck/deck-issue.ts';
 import { JOURNAL_LIMITS } from '../../domain/notes/journal-backup.ts';
 import { parseJournalBackupText } from '../../domain/notes/parse-journal-backup.ts';
 import { useNotes } from '../../hooks/use-notes.ts';
 import { planJournalImport } from './import-journal.ts';
-import { issueText } from './issue-text.ts';
 
 type Outcome =
   | { ok: true; file: string; entries: number; updated: number; assessments: number; unchanged: number }
@@ -87,11 +87,7 @@ export function ImportBackup() {
               : t('export.importFailed', { file: outcome.file })}
           </p>
           {'issues' in outcome && (
-            <ul>
-              {outcome.issues.slice(0, MAX_SHOWN).map((issue, i) => (
-                <li key={i}>{issueText(t, issue)}</li>
-              ))}
-            </ul>
+            <IssueList issues={outcome.issues.slice(0, MAX_SHOWN)} kind="journal-backup" />
           )}
         </div>
       )}

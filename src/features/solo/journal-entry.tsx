@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalEntry as Entry } from '../../domain/notes/journal-backup.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { JournalField } from './journal-field.tsx';
-import { useContentLang } from './use-content-lang.ts';
 
 type JournalEntryProps = {
   entry: Entry;

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Deck } from '../../domain/deck/types.ts';
 import type { JournalEntry as Entry } from '../../domain/notes/journal-backup.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { formatDate, isoDay } from '../../lib/format-date.ts';
 import { cardQuestion } from './card-lookup.ts';
 import { JournalEntry } from './journal-entry.tsx';
 import { groupByCard, groupByDay } from './journal-search.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 type JournalListProps = {
   entries: readonly Entry[];

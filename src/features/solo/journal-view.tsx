@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalEntry } from '../../domain/notes/journal-backup.ts';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { cardQuestion } from './card-lookup.ts';
 import { JournalList } from './journal-list.tsx';
 import { answeredAgain, searchEntries } from './journal-search.ts';
 import { SoloScreen } from './solo-screen.tsx';
-import { useContentLang } from './use-content-lang.ts';
 import { useJournal } from './use-journal.ts';
-import { useSoloDecks } from './use-solo-decks.ts';
 import { WipeJournal } from './wipe-journal.tsx';
 import './journal-view.css';
 
@@ -15,7 +15,7 @@ import './journal-view.css';
 export function JournalView() {
   const { t } = useTranslation('solo');
   const lang = useContentLang();
-  const { decks, ready } = useSoloDecks();
+  const { decks, ready } = useAllDecks();
   const { repo, journal, loading } = useJournal();
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<'date' | 'card'>('date');

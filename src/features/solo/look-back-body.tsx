@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { QuestionCard } from '../../components/card/question-card.tsx';
 import type { Deck } from '../../domain/deck/types.ts';
 import type { JournalEntry } from '../../domain/notes/journal-backup.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { readClock } from '../../hooks/use-now.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { findCard } from './card-lookup.ts';
 import { JournalField } from './journal-field.tsx';
 import { lookBackItems } from './look-back.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 type LookBackBodyProps = { weeks: number; entries: readonly JournalEntry[]; decks: readonly Deck[] };
 

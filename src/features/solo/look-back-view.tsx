@@ -1,17 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
 import { LOOK_BACK_WEEKS } from '../../store/solo-slice.ts';
 import { useAppStore } from '../../store/store.ts';
 import { LookBackBody } from './look-back-body.tsx';
 import { SoloScreen } from './solo-screen.tsx';
 import { useJournal } from './use-journal.ts';
-import { useSoloDecks } from './use-solo-decks.ts';
 import './journal-view.css';
 
 /** «Se tilbake»: cards answered at least N weeks ago come back to be answered again. */
 export function LookBackView() {
   const { t } = useTranslation('solo');
-  const { decks, ready } = useSoloDecks();
+  const { decks, ready } = useAllDecks();
   const { journal, loading } = useJournal();
   const weeks = useAppStore((s) => s.solo.lookBackWeeks);
   const setWeeks = useAppStore((s) => s.setLookBackWeeks);

@@ -2,25 +2,25 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuestionCard } from '../../components/card/question-card.tsx';
 import { localize } from '../../domain/deck/localize.ts';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { useNotes } from '../../hooks/use-notes.ts';
+import { randomSeed } from '../../lib/random-seed.ts';
 import { findCard } from './card-lookup.ts';
 import { JournalField } from './journal-field.tsx';
-import { randomSeed } from './random-seed.ts';
+import { SessionCard } from './session-card.tsx';
 import { nextCard, withEntry, type SoloSession } from './session-state.ts';
 import { loadSession, saveSession } from './session-storage.ts';
-import { SessionCard } from './session-card.tsx';
 import { SilencePanel } from './silence-panel.tsx';
 import { soloHref } from './solo-route.ts';
 import { SoloScreen } from './solo-screen.tsx';
-import { useContentLang } from './use-content-lang.ts';
-import { useSoloDecks } from './use-solo-decks.ts';
 import './session-view.css';
 
 /** A reflection session: the card, the silent round, the journal entry; next card or finish. */
 export function SessionView() {
   const { t } = useTranslation('solo');
   const lang = useContentLang();
-  const { decks, ready } = useSoloDecks();
+  const { decks, ready } = useAllDecks();
   const { repo } = useNotes();
   const [session, setSession] = useState<SoloSession | null>(loadSession);
   const [reshuffled, setReshuffled] = useState(false);

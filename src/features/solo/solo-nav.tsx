@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SectionNav } from '../../components/section-nav.tsx';
 import { soloHref, type SoloView } from './solo-route.ts';
 
 const SECTIONS = ['start', 'journal', 'look-back', 'assessment', 'export'] as const;
@@ -8,17 +9,6 @@ export function SoloNav({ current }: { current: SoloView }) {
   const { t } = useTranslation('solo');
   // A session is part of «Ny økt»; the print view belongs to the export.
   const section = current === 'session' ? 'start' : current === 'print' ? 'export' : current;
-  return (
-    <nav className="solo-nav" aria-label={t('nav.label')}>
-      <ul>
-        {SECTIONS.map((id) => (
-          <li key={id}>
-            <a href={soloHref(id)} aria-current={id === section ? 'page' : undefined}>
-              {t(`nav.${id}`)}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const links = SECTIONS.map((id) => ({ id, href: soloHref(id), label: t(`nav.${id}`) }));
+  return <SectionNav label={t('nav.label')} links={links} current={section} />;
 }

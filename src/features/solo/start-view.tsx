@@ -1,20 +1,20 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
+import { randomSeed } from '../../lib/random-seed.ts';
 import { useAppStore } from '../../store/store.ts';
 import { chosenCards, deckKeys, setIncluded } from './choice.ts';
 import { DeckChoice } from './deck-choice.tsx';
-import { randomSeed } from './random-seed.ts';
 import { startSession } from './session-state.ts';
 import { loadSession, saveSession } from './session-storage.ts';
 import { soloHref } from './solo-route.ts';
 import { SoloScreen } from './solo-screen.tsx';
-import { useSoloDecks } from './use-solo-decks.ts';
 import './start-view.css';
 
 /** The start of «Alene»: choose decks and categories (remembered), then draw the first card. */
 export function StartView() {
   const { t } = useTranslation('solo');
-  const { decks, ready } = useSoloDecks();
+  const { decks, ready } = useAllDecks();
   const excluded = useAppStore((s) => s.solo.excluded);
   const hidden = useAppStore((s) => s.hiddenCards);
   const setExcluded = useAppStore((s) => s.setSoloExcluded);

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Deck } from '../../domain/deck/types.ts';
 import { LEADERSHIP_FUNCTIONS, type LeadershipFunction } from '../../domain/notes/journal-backup.ts';
 import type { Journal } from '../../domain/notes/merge-journal-backup.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { cardQuestion } from './card-lookup.ts';
 import { buildJournalDoc, type JournalDoc, type JournalDocLabels } from './journal-document.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 /** Builds the journal document (for Markdown, DOCX and print) in the UI language. */
 export function useJournalDoc(): (

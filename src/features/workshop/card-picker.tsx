@@ -5,7 +5,7 @@ import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
 import { RUN_SHEET_LIMITS, type Step } from '../../domain/workshop/run-sheet-types.ts';
 import type { StepPatch } from '../../domain/workshop/step-ops.ts';
-import { useContentLang } from './use-content-lang.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 
 type CardPickerProps = { step: Step; decks: readonly Deck[]; update: (patch: StepPatch) => void };
 
@@ -46,7 +46,7 @@ export function CardPicker({ step, decks, update }: CardPickerProps) {
                 }}
               >
                 {t('cards.remove')}
-                <span className="workshop-sr-only"> «{textOf(ref)}»</span>
+                <span className="visually-hidden"> «{textOf(ref)}»</span>
               </button>
             </li>
           ))}

@@ -29,7 +29,7 @@ export function ConfirmAction({ label, labelDetail, question, confirmLabel, onCo
     return (
       <button ref={startRef} type="button" className="button button-quiet" onClick={() => setAsking(true)}>
         {label}
-        {labelDetail && <span className="workshop-sr-only"> {labelDetail}</span>}
+        {labelDetail && <span className="visually-hidden"> {labelDetail}</span>}
       </button>
     );
   }

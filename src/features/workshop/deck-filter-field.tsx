@@ -3,6 +3,7 @@ import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
 import type { Step } from '../../domain/workshop/run-sheet-types.ts';
 import type { StepPatch } from '../../domain/workshop/step-ops.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import {
   filterCardsOf,
   filterSelectionOf,
@@ -10,7 +11,6 @@ import {
   toggleDeck,
   type FilterSelection,
 } from './card-selection.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 type DeckFilterFieldProps = { step: Step; decks: readonly Deck[]; update: (patch: StepPatch) => void };
 

@@ -1,7 +1,10 @@
-import { speedDateRounds, stepDurationMs } from '../../domain/workshop/total-duration.ts';
+import type { TFunction } from 'i18next';
 import type { Step } from '../../domain/workshop/run-sheet-types.ts';
+import { speedDateRounds, stepDurationMs } from '../../domain/workshop/total-duration.ts';
 import { splitDuration } from './duration-parts.ts';
-import type { Translate } from './issue-text.ts';
+
+/** i18next's `t`, bound to the `workshop` namespace. */
+type Translate = TFunction<'workshop'>;
 
 /** A duration in words: «1 t 30 min», «2 min», «1 min 30 s». */
 export function durationText(t: Translate, ms: number): string {

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
 import { runSheetToJson } from '../../domain/workshop/serialize-run-sheet.ts';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
+import { downloadText } from '../../lib/download.ts';
 import { AddStep } from './add-step.tsx';
-import { downloadText } from './download-text.ts';
 import { SheetFields } from './sheet-fields.tsx';
 import { sheetFileName } from './sheet-file.ts';
 import { StepList } from './step-list.tsx';
 import { TotalTime } from './total-time.tsx';
-import { useAllDecks } from './use-all-decks.ts';
-import { useContentLang } from './use-content-lang.ts';
 import { useSheetEditor } from './use-sheet-editor.ts';
 import { workshopHref } from './workshop-route.ts';
 import { Loading, WorkshopScreen } from './workshop-screen.tsx';

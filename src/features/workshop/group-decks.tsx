@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
-import { useContentLang } from './use-content-lang.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 
 type GroupDecksProps = {
   decks: readonly Deck[];

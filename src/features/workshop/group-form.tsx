@@ -4,9 +4,9 @@ import type { Deck } from '../../domain/deck/types.ts';
 import { JOIN_LIMITS } from '../../domain/join/join-session.ts';
 import type { RunSheet } from '../../domain/workshop/run-sheet-types.ts';
 import type { WorkshopSession } from '../../domain/workshop/workshop-session.ts';
+import { randomSeed } from '../../lib/random-seed.ts';
 import { GroupDecks } from './group-decks.tsx';
 import { GroupTiming } from './group-timing.tsx';
-import { OddModeField } from './odd-mode-field.tsx';
 import {
   readGroupForm,
   type GroupField,
@@ -14,8 +14,8 @@ import {
   type GroupFormValues,
 } from './group-values.ts';
 import { navigate } from './navigate.ts';
-import { randomSeed } from './new-id.ts';
 import { NumberInput } from './number-input.tsx';
+import { OddModeField } from './odd-mode-field.tsx';
 import { saveSession } from './save-session.ts';
 import { workshopHref } from './workshop-route.ts';
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
+import { randomSeed } from '../../lib/random-seed.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
-import { GroupForm } from './group-form.tsx';
 import { defaultGroupValues } from './group-defaults.ts';
+import { GroupForm } from './group-form.tsx';
 import { formValuesOf } from './group-values.ts';
-import { randomSeed } from './new-id.ts';
 import { SessionList } from './session-list.tsx';
-import { useAllDecks } from './use-all-decks.ts';
-import { useContentLang } from './use-content-lang.ts';
 import { useLoaded } from './use-loaded.ts';
 import { workshopHref } from './workshop-route.ts';
 import { Loading, WorkshopScreen } from './workshop-screen.tsx';

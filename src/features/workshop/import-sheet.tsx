@@ -1,40 +1,27 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePickerButton } from '../../components/file-picker-button.tsx';
+import { IssueList } from '../../components/issue-list.tsx';
 import { localize } from '../../domain/deck/localize.ts';
 import type { RunSheet } from '../../domain/workshop/run-sheet-types.ts';
-import { IssueList } from './issue-list.tsx';
-import { useContentLang } from './use-content-lang.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { useSheetImport, type SheetImportOutcome } from './use-sheet-import.ts';
 import { workshopHref } from './workshop-route.ts';
 
 /** Brings a run-sheet file in as a new plan; a bad file is explained in full and changes nothing. */
 export function ImportSheet({ onImported }: { onImported: (sheet: RunSheet) => void }) {
   const { t } = useTranslation('workshop');
-  const input = useRef<HTMLInputElement>(null);
   const { outcome, importFile } = useSheetImport(onImported);
   return (
     <section className="workshop-section" aria-labelledby="import-heading">
       <h2 id="import-heading">{t('import.heading')}</h2>
       <p className="help">{t('import.help')}</p>
-      <button
-        type="button"
+      <FilePickerButton
+        label={t('import.choose')}
         className="button button-quiet"
         disabled={outcome.kind === 'busy'}
-        onClick={() => input.current?.click()}
-      >
-        {t('import.choose')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        aria-label={t('import.choose')}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
+        onFiles={([file]) => {
           if (file) void importFile(file);
-          // Choosing the same file again (after fixing it) must fire change again.
-          event.target.value = '';
         }}
       />
       <ImportOutcome outcome={outcome} />
@@ -68,7 +55,7 @@ function ImportOutcome({ outcome }: { outcome: SheetImportOutcome }) {
       {outcome.kind === 'invalid' && (
         <>
           <p>{t('import.invalid', { count: outcome.issues.length })}</p>
-          <IssueList issues={outcome.issues} />
+          <IssueList issues={outcome.issues} kind="run-sheet" />
         </>
       )}
       {outcome.kind === 'storage-failed' && <p>{t('import.storageFailed')}</p>}

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { copyLocalized } from '../../domain/deck/copy-deck.ts';
 import { localize } from '../../domain/deck/localize.ts';
 import { DEFAULT_INSTRUCTIONS } from '../../domain/workshop/default-instructions.ts';
 import { RUN_SHEET_LIMITS } from '../../domain/workshop/run-sheet-types.ts';
 import type { Step } from '../../domain/workshop/run-sheet-types.ts';
 import type { StepPatch } from '../../domain/workshop/step-ops.ts';
-import { copyLocalized } from '../../domain/deck/copy-deck.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { withText } from './localized-edit.ts';
 import { TextField } from './text-field.tsx';
-import { useContentLang } from './use-content-lang.ts';
 
 /** What the room is told in this step: starts as the format's default and is the facilitator's to edit. */
 export function InstructionsField({ step, update }: { step: Step; update: (patch: StepPatch) => void }) {

@@ -2,11 +2,11 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RUN_SHEET_LIMITS } from '../../domain/workshop/run-sheet-types.ts';
 import { createRunSheet } from '../../domain/workshop/sheet-ops.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { newText } from './localized-edit.ts';
 import { navigate } from './navigate.ts';
 import { newId } from './new-id.ts';
-import { useContentLang } from './use-content-lang.ts';
 import { workshopHref } from './workshop-route.ts';
 
 /** Starts an empty run-sheet with a title, and opens it for editing. */

@@ -3,13 +3,13 @@ import { localize } from '../../domain/deck/localize.ts';
 import type { Deck, Lang } from '../../domain/deck/types.ts';
 import type { Step } from '../../domain/workshop/run-sheet-types.ts';
 import { resolveStepCards } from '../../domain/workshop/step-cards.ts';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { stepTimeText } from './duration-text.ts';
 import { PrintButton } from './print-button.tsx';
 import { cardText } from './step-cards-text.ts';
 import { TotalTime } from './total-time.tsx';
-import { useAllDecks } from './use-all-decks.ts';
-import { useContentLang } from './use-content-lang.ts';
 import { useLoaded } from './use-loaded.ts';
 import { workshopHref } from './workshop-route.ts';
 import { Loading, WorkshopScreen } from './workshop-screen.tsx';
@@ -59,7 +59,7 @@ export function PrintView({ sheetId }: { sheetId: string }) {
             {t('plan.total')} <TotalTime sheet={sheet} />
           </p>
           <table className="print-table">
-            <caption className="workshop-sr-only">{t('print.caption', { title })}</caption>
+            <caption className="visually-hidden">{t('print.caption', { title })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('print.step')}</th>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Deck } from '../../domain/deck/types.ts';
 import type { SeatEntry } from '../../domain/pairing/rotation-table.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import type { RotationGrid } from './rotation-grid.ts';
 import { cardText } from './step-cards-text.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 function SeatCell({ entry }: { entry: SeatEntry }) {
   const { t } = useTranslation('workshop');
@@ -49,7 +49,7 @@ export function RotationTableView({
       <h2 id="rotation-heading">{t('rotation.tableHeading')}</h2>
       <div className="rotation-scroll" role="region" aria-labelledby="rotation-heading" tabIndex={0}>
         <table className="rotation-table">
-          <caption className="workshop-sr-only">{t('rotation.caption', { seats })}</caption>
+          <caption className="visually-hidden">{t('rotation.caption', { seats })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('rotation.seat')}</th>

@@ -6,12 +6,12 @@ import type { RunSheet, SpeedDateStep } from '../../domain/workshop/run-sheet-ty
 import { resolveStepCards } from '../../domain/workshop/step-cards.ts';
 import { speedDateRounds } from '../../domain/workshop/total-duration.ts';
 import type { WorkshopSession } from '../../domain/workshop/workshop-session.ts';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { PrintButton } from './print-button.tsx';
-import { RotationTableView } from './rotation-table-view.tsx';
 import { rotationGrid } from './rotation-grid.ts';
-import { useAllDecks } from './use-all-decks.ts';
-import { useContentLang } from './use-content-lang.ts';
+import { RotationTableView } from './rotation-table-view.tsx';
 import { useLoaded } from './use-loaded.ts';
 import { workshopHref } from './workshop-route.ts';
 import { Loading, WorkshopScreen } from './workshop-screen.tsx';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/deck/localize.ts';
 import type { RunSheet } from '../../domain/workshop/run-sheet-types.ts';
 import type { WorkshopSession } from '../../domain/workshop/workshop-session.ts';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { TotalTime } from './total-time.tsx';
-import { useAllDecks } from './use-all-decks.ts';
-import { localize } from '../../domain/deck/localize.ts';
-import { useContentLang } from './use-content-lang.ts';
 
 /** What the group was set up with, so the facilitator can check it (and repeat it from the seed). */
 export function SessionFacts({ session, sheet }: { session: WorkshopSession; sheet: RunSheet | null }) {

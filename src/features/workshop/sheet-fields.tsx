@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
 import { RUN_SHEET_LIMITS as L, type RunSheet } from '../../domain/workshop/run-sheet-types.ts';
 import { updateRunSheet } from '../../domain/workshop/sheet-ops.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { withText } from './localized-edit.ts';
 import { TextField } from './text-field.tsx';
-import { useContentLang } from './use-content-lang.ts';
 
 type SheetFieldsProps = { sheet: RunSheet; apply: (change: (sheet: RunSheet) => RunSheet) => void };
 

@@ -3,14 +3,14 @@ import { localize } from '../../domain/deck/localize.ts';
 import type { RunSheet } from '../../domain/workshop/run-sheet-types.ts';
 import { runSheetToJson } from '../../domain/workshop/serialize-run-sheet.ts';
 import { duplicateRunSheet } from '../../domain/workshop/sheet-ops.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
+import { downloadText } from '../../lib/download.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { useAppStore } from '../../store/store.ts';
 import { ConfirmAction } from './confirm-action.tsx';
-import { downloadText } from './download-text.ts';
 import { newId } from './new-id.ts';
 import { COPY_SUFFIX, sheetFileName } from './sheet-file.ts';
 import { TotalTime } from './total-time.tsx';
-import { useContentLang } from './use-content-lang.ts';
 import { workshopHref } from './workshop-route.ts';
 
 const notify = (key: string, params: Record<string, string>, tone: 'info' | 'error' = 'info') =>
@@ -53,15 +53,15 @@ export function SheetListItem({ sheet, onChange }: { sheet: RunSheet; onChange: 
       <div className="workshop-actions">
         <a className="button" href={workshopHref.edit(sheet.id)}>
           {t('plan.edit')}
-          <span className="workshop-sr-only"> «{title}»</span>
+          <span className="visually-hidden"> «{title}»</span>
         </a>
         <a className="button button-quiet" href={workshopHref.group(sheet.id)}>
           {t('plan.group')}
-          <span className="workshop-sr-only"> «{title}»</span>
+          <span className="visually-hidden"> «{title}»</span>
         </a>
         <a className="button button-quiet" href={workshopHref.print(sheet.id)}>
           {t('plan.print')}
-          <span className="workshop-sr-only"> «{title}»</span>
+          <span className="visually-hidden"> «{title}»</span>
         </a>
         <button
           type="button"
@@ -69,11 +69,11 @@ export function SheetListItem({ sheet, onChange }: { sheet: RunSheet; onChange: 
           onClick={() => downloadText(sheetFileName(sheet), runSheetToJson(sheet))}
         >
           {t('plan.export')}
-          <span className="workshop-sr-only"> «{title}»</span>
+          <span className="visually-hidden"> «{title}»</span>
         </button>
         <button type="button" className="button button-quiet" onClick={() => void duplicate()}>
           {t('plan.duplicate')}
-          <span className="workshop-sr-only"> «{title}»</span>
+          <span className="visually-hidden"> «{title}»</span>
         </button>
         <ConfirmAction
           label={t('plan.delete')}

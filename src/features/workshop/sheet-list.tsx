@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
 import type { RunSheet } from '../../domain/workshop/run-sheet-types.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { SheetListItem } from './sheet-list-item.tsx';
-import { useContentLang } from './use-content-lang.ts';
 import type { Loaded } from './use-loaded.ts';
 import { Loading } from './workshop-screen.tsx';
 

@@ -93,7 +93,7 @@ export function StepList({ sheet, decks, apply }: StepListProps) {
           ))}
         </ol>
       )}
-      <div className="workshop-sr-only" role="status" aria-live="polite">
+      <div className="visually-hidden" role="status" aria-live="polite">
         {said.text}
       </div>
     </>

@@ -3,13 +3,13 @@ import { localize } from '../../domain/deck/localize.ts';
 import type { RunSheet } from '../../domain/workshop/run-sheet-types.ts';
 import { runSheetFromTemplate } from '../../domain/workshop/sheet-ops.ts';
 import { TEMPLATES } from '../../domain/workshop/templates.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { useAppStore } from '../../store/store.ts';
 import { stepTimeText } from './duration-text.ts';
 import { navigate } from './navigate.ts';
 import { newId } from './new-id.ts';
 import { TotalTime } from './total-time.tsx';
-import { useContentLang } from './use-content-lang.ts';
 import { workshopHref } from './workshop-route.ts';
 
 async function copyTemplate(template: RunSheet) {
@@ -52,7 +52,7 @@ export function TemplateList() {
               </p>
               <button type="button" className="button" onClick={() => void copyTemplate(template)}>
                 {t('templates.use')}
-                <span className="workshop-sr-only"> «{title}»</span>
+                <span className="visually-hidden"> «{title}»</span>
               </button>
             </li>
           );

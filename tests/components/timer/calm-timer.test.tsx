@@ -18,12 +18,12 @@ const calm = (status: 'running' | 'finished', remainingMs = 80_000) => (
 describe('CalmTimer', () => {
   it('shows no numbers until the user asks, and hides them again', () => {
     render(calm('running'));
-    expect(screen.getByRole('timer').className).toBe('timer-sr-only');
+    expect(screen.getByRole('timer').className).toBe('visually-hidden');
     fireEvent.click(screen.getByRole('button', { name: 'Vis tid' }));
     expect(screen.getByRole('timer').className).toBe('timer-digits');
     expect(screen.getByRole('timer').textContent).toContain('01:20');
     fireEvent.click(screen.getByRole('button', { name: 'Skjul tid' }));
-    expect(screen.getByRole('timer').className).toBe('timer-sr-only');
+    expect(screen.getByRole('timer').className).toBe('visually-hidden');
   });
 
   it('ends softly: a changed state and the words, in every language', async () => {

@@ -80,7 +80,7 @@ describe('TimerDisplay', () => {
   it('keeps the digits off screen but readable when showTime is false', () => {
     render(<TimerDisplay remainingMs={65_400} status="running" announcement={null} showTime={false} />);
     const clock = screen.getByRole('timer');
-    expect(clock.className).toBe('timer-sr-only');
+    expect(clock.className).toBe('visually-hidden');
     expect(clock.textContent).toBe('Tid igjen: 01:06');
   });
 });

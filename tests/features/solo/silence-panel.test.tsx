@@ -20,7 +20,7 @@ describe('SilencePanel', () => {
     fireEvent.click(screen.getByRole('button', { name: '2 minutter stille stund' }));
     const dialog = screen.getByRole('dialog', { name: 'Stille stund' });
     expect(dialog.textContent).toContain('Hva gir tillit?');
-    expect(screen.getByRole('timer').className).toBe('timer-sr-only');
+    expect(screen.getByRole('timer').className).toBe('visually-hidden');
     expect(holds()).toContain('solo');
     expect(sessionStorage.getItem(SILENCE_TIMER_KEY)).not.toBeNull();
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { IssueList } from '../../../src/features/decks/issue-list.tsx';
-import { initI18n } from '../../../src/i18n/init.ts';
+import { IssueList } from '../../src/components/issue-list.tsx';
+import { initI18n } from '../../src/i18n/init.ts';
 
 beforeAll(() => initI18n('nb'));
 afterEach(cleanup);
@@ -11,6 +11,7 @@ describe('IssueList', () => {
   it('lists every issue with its place and message, and renders hostile text as text', () => {
     const { container } = render(
       <IssueList
+        kind="deck"
         issues={[
           { path: '', code: 'utf16' },
           {
@@ -28,5 +29,12 @@ describe('IssueList', () => {
     ]);
     expect(container.querySelector('img, script')).toBeNull();
     expect(items[1]?.querySelector('code')?.textContent).toBe('cards[0]["<img src=x onerror=alert(1)>"]');
+  });
+
+  it('names the kind of file it expected', () => {
+    render(<IssueList kind="journal-backup" issues={[{ path: 'type', code: 'wrong-type-tag' }]} />);
+    expect(screen.getByRole('listitem').textContent).toBe(
+      'type: Dette er ikke en sikkerhetskopi av en refleksjonslogg.',
+    );
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QrCode } from '../../../src/components/qr-code.tsx';
+import { QrCode } from '../../src/components/qr-code.tsx';
 
 afterEach(cleanup);
 
