@@ -12,7 +12,7 @@ import { clampPosition } from './presenter-nav.ts';
 import { Stage } from './stage.tsx';
 import { roundsOf, speedDateTable, stepShow } from './step-show.ts';
 import { useAudience } from './use-audience.ts';
-import { useContentLang } from './use-content-lang.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 import { useTimerView } from './use-timer-view.ts';
 

@@ -9,7 +9,7 @@ import { FacilitatorNotes } from './facilitator-notes.tsx';
 import { NextUp } from './next-up.tsx';
 import type { Position } from './presenter-nav.ts';
 import { findCard, type StepShow } from './step-show.ts';
-import { useContentLang } from './use-content-lang.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import './presenter-side.css';
 
 type FacilitatorPanelProps = {

@@ -3,7 +3,7 @@ import { localize } from '../../domain/deck/localize.ts';
 import type { RunSheet } from '../../domain/workshop/run-sheet-types.ts';
 import { stepLengthLabel } from './duration-label.ts';
 import { nextPosition, samePosition, type Position } from './presenter-nav.ts';
-import { useContentLang } from './use-content-lang.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 
 type NextUpProps = { sheet: RunSheet; position: Position; rounds: readonly number[] };
 

@@ -7,7 +7,7 @@ import { hrefFor } from '../../lib/hash-route.ts';
 import { AudienceView } from './audience-view.tsx';
 import { parsePresentQuery, runIdOf } from './present-query.ts';
 import { PresenterView } from './presenter-view.tsx';
-import { useAllDecks } from './use-all-decks.ts';
+import { useAllDecks } from '../../hooks/use-all-decks.ts';
 import { usePresentation } from './use-presentation.ts';
 import './presenter.css';
 

@@ -11,7 +11,7 @@ import { presentHref, workshopHref, type PresentSource } from './present-query.t
 import { PresenterBar } from './presenter-bar.tsx';
 import { PresenterControls } from './presenter-controls.tsx';
 import { Stage } from './stage.tsx';
-import { useContentLang } from './use-content-lang.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { useEscapeLadder } from './use-escape-ladder.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 import { usePresenter } from './use-presenter.ts';
@@ -89,7 +89,7 @@ export function PresenterView({ runId, source, sheet, session, decks }: Presente
           onToggleLegend={() => setLegend((v) => !v)}
         />
       )}
-      <p className="presenter-sr-only" role="status">
+      <p className="visually-hidden" role="status">
         {where}
       </p>
       <div className="presenter-layout">

@@ -9,7 +9,7 @@ import type { TimerAnnouncement } from '../../hooks/use-timer.ts';
 import { StageCards } from './stage-cards.tsx';
 import './stage.css';
 import type { StepShow } from './step-show.ts';
-import { useContentLang } from './use-content-lang.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 
 export type StageTimer = {
   remainingMs: number;
@@ -40,7 +40,7 @@ export function Stage({ step, stepIndex, steps, round, rounds, show, decks, time
   if (blank) {
     return (
       <section className="stage stage-blank" aria-label={t('stage.label')}>
-        <p className="presenter-sr-only">{t('stage.blank')}</p>
+        <p className="visually-hidden">{t('stage.blank')}</p>
       </section>
     );
   }
