@@ -28,6 +28,20 @@ describe('dealHands', () => {
     expect(dealHands(cards, { seed: 8, seats: 6, cardsPerSeat: 4 })).not.toEqual(a);
   });
 
+  it("is deterministic for any seed, so every phone computes the facilitator's deal (property)", () => {
+    fc.assert(
+      fc.property(dealArb, ({ cards, seed, seats, cardsPerSeat }) => {
+        const pool = deck(cards);
+        const options = { seed, seats, cardsPerSeat };
+        const first = dealHands(pool, options);
+        expect(dealHands([...pool], options)).toEqual(first);
+        for (let seat = 1; seat <= seats; seat += 1)
+          expect(handForSeat(pool, options, seat)).toEqual(first[seat - 1]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('does not depend on the order or duplicates of the card list', () => {
     const cards = deck(20);
     const scrambled = [...cards].reverse().concat(cards.slice(0, 5));

@@ -16,6 +16,13 @@ describe('rotation', () => {
     );
   });
 
+  it('keeps every rule for each count 2..60, odd and even, in both modes (exhaustive)', () => {
+    for (let n = 2; n <= 60; n += 1) {
+      for (const mode of modes)
+        expect([n, mode, ...brokenRules(n, mode, rotation({ people: n, mode }))]).toEqual([n, mode]);
+    }
+  });
+
   // The trio joins are chosen greedily, so their guarantees are checked for every odd count the
   // app accepts, not just sampled; the pure circle method has no count-dependent branch.
   it(
