@@ -1,0 +1,66 @@
+import type { Locator } from '@playwright/test';
+import { test, expect, expectAccessible } from './support/fixtures.ts';
+
+// The facilitator's whole journey in one go, on a projector-sized screen: plan from the seed-004
+// template, set up the group, start presenting with keys only while the audience window follows,
+// and a participant's phone joins with the link the QR code carries.
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+const TEMPLATE = 'Verksted ledelse: nærvær';
+
+async function press(control: Locator, key = 'Enter') {
+  await control.focus();
+  await control.press(key);
+}
+
+test('plan from seed 004, present with keys and an audience window, a phone joins', async ({
+  page,
+  context,
+  newDevice,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('./#/workshop');
+  const template = page.locator('.workshop-templates > li').filter({ hasText: TEMPLATE });
+  await press(template.getByRole('button', { name: /^Bruk malen/ }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kjøreplan: ${TEMPLATE}`);
+  await press(page.getByRole('link', { name: 'Sett opp gruppen' }));
+  await page.getByLabel('Antall deltakere').fill('6');
+  await press(page.getByRole('button', { name: 'Lagre gruppen og vis QR-koden' }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bli med: ${TEMPLATE}`);
+  const link = `http://${(await page.locator('.join-url').textContent())!}`;
+
+  // Present: keys only from here.
+  await press(page.getByRole('link', { name: 'Start presentasjon' }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEMPLATE);
+  const [audience] = await Promise.all([
+    context.waitForEvent('page'),
+    press(page.getByRole('button', { name: 'Åpne publikumsvindu' })),
+  ]);
+  const stage = audience.getByRole('region', { name: 'Storskjermen' });
+  await expect(stage.getByRole('heading', { level: 2, name: 'Speed-date' })).toBeVisible();
+  await expect(stage.locator('.qcard-text')).toHaveText(/^Tenk deg en tjeneste der alle/);
+  await expectAccessible(audience, 'audience window from a planned session');
+  await page.bringToFront();
+  // The clicker's keys go to the page, not to the button that opened the window.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Space');
+  await expect(stage).toHaveAttribute('data-status', 'running');
+  await page.keyboard.press('Space');
+  await expect(stage).toHaveAttribute('data-status', 'paused');
+  await page.keyboard.press('PageDown');
+  await expect(stage).toContainText('Runde 2 av 4');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('PageDown');
+  await expect(stage.getByRole('heading', { level: 2, name: 'Stille stund' })).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByText('Storskjermen er blank.', { exact: false }).first()).toBeAttached();
+  await page.keyboard.press('Escape');
+  await expect(stage.getByRole('heading', { level: 2, name: 'Stille stund' })).toBeVisible();
+  await expectAccessible(page, 'presenter from a planned session');
+
+  // A participant's phone opens the QR code's link and gets a hand from the same session.
+  const phone = await newDevice({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await phone.goto(link);
+  await expect(phone.getByRole('heading', { level: 1 })).toContainText(TEMPLATE);
+  await expectAccessible(phone, 'phone joining');
+});
