@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useNotes } from '../hooks/use-notes.ts';
 
+// Trying again helps when a write failed; not for unreadable or newer data.
+const RETRYABLE = ['quota', 'write-failed', 'unavailable'];
+
 /**
  * Says when notes could not be saved (the text stays in memory) and offers a retry. Quiet
  * «Lagrer …»/«Lagret» otherwise, for screens where notes are written.
@@ -13,7 +16,7 @@ export function StorageStatus() {
     return (
       <div className="storage-error" role="alert">
         <p>{t(`storage.${error.code}`)}</p>
-        {error.code !== 'newer-version' && (
+        {RETRYABLE.includes(error.code) && (
           <button type="button" className="button" onClick={() => void repo.retry()}>
             {t('storage.retry')}
           </button>
