@@ -1,15 +1,5 @@
 import { test, expect, expectAccessible } from './support/fixtures.ts';
-
-const SCREENS = [
-  { path: '/', h1: 'Kortstokk' },
-  { path: '/workshop', h1: 'Workshop' },
-  { path: '/join', h1: 'Bli med' },
-  { path: '/solo', h1: 'Alene' },
-  { path: '/decks', h1: 'Kortstokkene' },
-  { path: '/settings', h1: 'Innstillinger' },
-  { path: '/privacy', h1: 'Personvern' },
-  { path: '/accessibility', h1: 'Tilgjengelighetserklæring' },
-];
+import { SCREENS } from './support/screens.ts';
 
 test('home offers the three ways in, in bokmål, and each link opens its screen', async ({ page }) => {
   await page.goto('./');
