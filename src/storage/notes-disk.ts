@@ -93,13 +93,14 @@ export class NotesDisk {
     await this.loading;
   }
 
-  /** Erases saved soft-deleted notes from disk; resolves to how many. */
-  async purgeDeleted(): Promise<number> {
+  /** Erases saved soft-deleted notes (all, or those `only` picks) from disk; resolves to how many. */
+  async purgeDeleted(only?: (note: Note) => boolean): Promise<number> {
     await this.flush();
     return this.scheduler.serial(async () => {
       if (this.db === null) throw this.state.lastError ?? unavailable('The notes database is not open');
       const ids = [...this.state.notes.values()]
         .filter((note) => note.deleted && !this.state.pending.has(note.id))
+        .filter((note) => only === undefined || only(note))
         .map((note) => note.id);
       const purged = ids.length === 0 ? [] : await purgeDeletedNotes(this.db, ids);
       for (const id of purged) this.state.forget(id);

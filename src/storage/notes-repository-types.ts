@@ -59,8 +59,11 @@ export interface NotesRepository {
   restore(id: string): void;
   /** Soft-deletes every loaded note matching `predicate` («slett økten»); resolves to their ids. */
   removeWhere(predicate: (note: Note) => boolean): Promise<readonly string[]>;
-  /** Erases soft-deleted notes from disk for good (after the undo window); resolves to the count. */
-  purgeDeleted(): Promise<number>;
+  /**
+   * Erases soft-deleted notes from disk for good (after the undo window); with `only`, just the
+   * notes it picks, so other screens' notes still waiting for «Angre» are left alone.
+   */
+  purgeDeleted(only?: (note: Note) => boolean): Promise<number>;
   /** Merges notes idempotently: new id → added, newer updatedAt → updated, else unchanged. */
   importNotes(notes: readonly unknown[]): Promise<ImportCounts>;
   /** Writes everything pending now; rejects with a StorageError when that is not possible. */

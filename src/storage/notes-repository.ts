@@ -122,8 +122,8 @@ class IdbNotesRepository implements NotesRepository {
   retry(): Promise<void> {
     return this.disk.retry();
   }
-  purgeDeleted(): Promise<number> {
-    return this.disk.purgeDeleted();
+  purgeDeleted(only?: (note: Note) => boolean): Promise<number> {
+    return this.disk.purgeDeleted(only);
   }
   corruptRecords(): Promise<readonly CorruptRecord[]> {
     return this.disk.corruptRecords();

@@ -117,6 +117,24 @@ describe('notes repository: loading and saving', () => {
     expect(await rawGet(env, 'notes', b.id)).toMatchObject({ text: 'keep' });
   });
 
+  it('purgeDeleted with a filter leaves other deleted notes restorable', async () => {
+    const env = freshEnv();
+    const repo = openTab(env);
+    await repo.ready;
+    const session = repo.put({ text: 'session note', sessionId: 'ABC123' });
+    const journal = repo.put({ kind: 'journal', text: 'journal entry' });
+    repo.remove(session.id);
+    repo.remove(journal.id);
+
+    expect(await repo.purgeDeleted((note) => note.sessionId === 'ABC123')).toBe(1);
+    expect(await rawGet(env, 'notes', session.id)).toBeUndefined();
+    repo.restore(journal.id);
+    await repo.flush();
+    const restored = (await rawGet(env, 'notes', journal.id)) as { text: string; deleted?: boolean };
+    expect(restored.text).toBe('journal entry');
+    expect(restored.deleted ?? false).toBe(false);
+  });
+
   it('calls onFirstSave once, after the first note is saved', async () => {
     const env = freshEnv();
     const calls: number[] = [];

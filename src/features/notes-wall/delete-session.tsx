@@ -25,8 +25,10 @@ export function DeleteSession({ code, workshopId, count }: DeleteSessionProps) {
     setBusy(true);
     setFailed(false);
     try {
-      const ids = await repo.removeWhere((n) => n.kind === 'note' && n.sessionId === code);
-      await repo.purgeDeleted();
+      const inSession = (n: { kind: string; sessionId: string | null }) =>
+        n.kind === 'note' && n.sessionId === code;
+      const ids = await repo.removeWhere(inSession);
+      await repo.purgeDeleted(inSession);
       if (workshopId !== null) await getWorkshopStore().removeSession(workshopId);
       useAppStore.getState().showNotice({
         id: 'notes-deleted',

@@ -27,9 +27,11 @@ export function WipeJournal({ count }: { count: number }) {
   const wipe = async () => {
     setBusy(true);
     try {
-      await repo.removeWhere((n) => n.kind === JOURNAL_KIND || n.kind === ASSESSMENT_KIND);
-      // Gone for good, not only marked: these notes can hold personal information.
-      await repo.purgeDeleted();
+      const isJournal = (n: { kind: string }) => n.kind === JOURNAL_KIND || n.kind === ASSESSMENT_KIND;
+      await repo.removeWhere(isJournal);
+      // Gone for good, not only marked: these notes can hold personal information. Only the
+      // journal's (also entries deleted earlier), never other screens' notes awaiting «Angre».
+      await repo.purgeDeleted(isJournal);
       setOutcome('done');
     } catch {
       setOutcome('failed');
