@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { test, expect, expectAccessible } from './support/fixtures.ts';
+import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
 
 // The facilitator's whole journey in one go, on a projector-sized screen: plan from the seed-004
 // template, set up the group, start presenting with keys only while the audience window follows,
@@ -63,4 +63,21 @@ test('plan from seed 004, present with keys and an audience window, a phone join
   await phone.goto(link);
   await expect(phone.getByRole('heading', { level: 1 })).toContainText(TEMPLATE);
   await expectAccessible(phone, 'phone joining');
+  // The link carries the speed-date step's format and card choice: the phone shows the step's
+  // instructions and, offline, the same round card as the projector (seed 004's first question).
+  expect(link).toMatch(/&f=speed-date&cr=naervaer\/naervaer-001$/);
+  await phone.getByLabel('Plassnummer (1–6)').fill('1');
+  // Once the app is cached on the phone, the rest is worked out there without a network.
+  await waitForOfflineReady(phone);
+  await phone.context().setOffline(true);
+  await phone.getByRole('button', { name: 'Vis kortene mine' }).click();
+  const step = phone.getByRole('region', { name: 'Slik gjør dere' });
+  await expect(step).toContainText('Finn en partner. Les kortet og snakk sammen til signalet.');
+  await phone.getByText('Hvem møter du i hver runde?').click();
+  const speedDate = phone.getByRole('region', { name: 'Speed-date' });
+  await expect(speedDate.getByText('Runde 1 av 5')).toBeVisible();
+  await expect(speedDate.locator('.speed-date-partner')).toContainText(/^Du møter plass \d\./);
+  await expect(speedDate.locator('.qcard-text')).toHaveText(/^Tenk deg en tjeneste der alle/);
+  await expect(speedDate.getByText('Kortet for runden vises på storskjermen.')).toHaveCount(0);
+  await expectAccessible(phone, 'phone: speed-date with the round card');
 });

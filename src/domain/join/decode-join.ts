@@ -1,7 +1,9 @@
 import { MAX_SEED } from '../random/rng.ts';
+import { isExerciseFormat } from '../workshop/exercise-formats.ts';
 import { joinError, type JoinError } from './join-errors.ts';
 import { JOIN_KEYS, JOIN_LIMITS as L, type JoinKey, type JoinSession } from './join-session.ts';
 import { parseDecks, parseUint, type Parsed } from './join-values.ts';
+import { parseRoundCards } from './round-card-choice.ts';
 import { isValidTitle, validateSession } from './validate-session.ts';
 
 /** The outcome of reading a join link: never an exception. */
@@ -70,6 +72,11 @@ export function decodeJoin(query: string): DecodeResult {
   if (!cards.ok) return fail(cards.error);
   const title = values.get('t');
   if (title !== undefined && !isValidTitle(title)) return fail(joinError('invalid-value', { key: 't' }));
+  const format = values.get('f');
+  if (format !== undefined && !isExerciseFormat(format))
+    return fail(joinError('invalid-value', { key: 'f' }));
+  const roundCards = parseRoundCards(values);
+  if (!roundCards.ok) return fail(roundCards.error);
 
   const session: JoinSession = {
     v: 1,
@@ -80,6 +87,8 @@ export function decodeJoin(query: string): DecodeResult {
     ...(step.value === undefined ? {} : { step: step.value }),
     ...(cards.value === undefined ? {} : { cards: cards.value }),
     ...(title === undefined ? {} : { title }),
+    ...(format === undefined ? {} : { format }),
+    ...(roundCards.value === undefined ? {} : { roundCards: roundCards.value }),
   };
   // The same rules the encoder enforces: a link that decodes is a link that could have been made.
   const error = validateSession(session);

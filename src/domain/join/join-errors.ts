@@ -2,15 +2,18 @@ import type { JoinKey } from './join-session.ts';
 
 /**
  * Why a join link was refused: a closed set, so the UI can translate every case.
- *   too-long            the link is longer than JOIN_LIMITS.maxLinkChars
+ *   too-long            the link is longer than JOIN_LIMITS.maxLinkChars (also: a session whose
+ *                       canonical link would be, e.g. a card choice too long to carry)
  *   malformed           not a `key=value&…` query (empty part, part without `=`, not a string)
  *   bad-encoding        a value's percent-encoding is broken                      { key }
  *   unknown-key         a key the app does not know (first 20 characters)         { key }
  *   duplicate-key       a key given twice                                          { key }
  *   missing-key         a required key (s, d, n) is absent                         { key }
  *   unsupported-version the link was made for a link format this app does not know
- *   invalid-value       a value of the wrong form (e.g. `+5`, `1e3`, `07`, bad deck) { key }
- *   out-of-range        a well-formed number outside its limits               { key, min, max }
+ *   invalid-value       a value of the wrong form (e.g. `+5`, `1e3`, `07`, bad deck, unknown
+ *                       format, bad or repeated card-choice item)                 { key }
+ *   out-of-range        a well-formed number outside its limits, or a card-choice list
+ *                       with too many items                                   { key, min, max }
  *   duplicate-deck      the same deck listed twice                                 { deck }
  */
 export const JOIN_ERROR_CODES = [

@@ -1,7 +1,22 @@
 import type { RotationMode } from '../pairing/rotation-types.ts';
+import type { ExerciseFormat } from '../workshop/exercise-formats.ts';
 
 /** A deck as a session names it: its id and the content version the facilitator used. */
 export type DeckRef = { readonly id: string; readonly version: number };
+
+/**
+ * Which cards a speed-date step draws its rounds from: the run-sheet step's card selection
+ * (workshop/run-sheet-types.ts StepCards). Hand-picked refs win; otherwise the deck and category
+ * filters apply, an empty list meaning "no limit". At least one list is non-empty.
+ */
+export type RoundCardChoice = {
+  /** Deck ids (`cd`). */
+  readonly deckIds: readonly string[];
+  /** `category` or `deck/category` (`cc`). */
+  readonly categoryIds: readonly string[];
+  /** `deck/card` refs (`cr`). */
+  readonly cardRefs: readonly string[];
+};
 
 /**
  * Everything a participant's phone needs to compute its own part of a session offline: the deal
@@ -24,6 +39,10 @@ export type JoinSession = {
   readonly cards?: number;
   /** Workshop title shown to participants, 1..80 characters. */
   readonly title?: string;
+  /** Exercise format of the step the link is for, so the phone can show its instructions (`f`). */
+  readonly format?: ExerciseFormat;
+  /** Card choice of the session's speed-date step, so the phone can show each round's card. */
+  readonly roundCards?: RoundCardChoice;
 };
 
 /** The limits of a join link; the UI may show them in forms. */
@@ -41,8 +60,17 @@ export const JOIN_LIMITS = {
   minCards: 1,
   maxCards: 20,
   maxTitleChars: 80,
+  /** Most deck filters (`cd`), category filters (`cc`) and hand-picked cards (`cr`) in a link. */
+  maxRoundDeckIds: 20,
+  maxRoundCategoryIds: 40,
+  maxRoundCardRefs: 60,
+  categoryFilterPattern: /^(?:[a-z0-9-]{1,40}\/)?[a-z0-9-]{1,40}$/,
+  cardRefPattern: /^[a-z0-9-]{1,40}\/[a-z0-9-]{1,64}$/,
 } as const;
 
-/** The query keys of a join link, in the order encodeJoin writes them. */
-export const JOIN_KEYS = ['v', 's', 'd', 'n', 'm', 'p', 'k', 't'] as const;
+/**
+ * The query keys of a join link, in the order encodeJoin writes them. The step's format and card
+ * choice come last (after the title), so links made before them keep their shape.
+ */
+export const JOIN_KEYS = ['v', 's', 'd', 'n', 'm', 'p', 'k', 't', 'f', 'cd', 'cc', 'cr'] as const;
 export type JoinKey = (typeof JOIN_KEYS)[number];

@@ -1,6 +1,9 @@
 import { MAX_SEED } from '../random/rng.ts';
 import { joinError, type JoinError } from './join-errors.ts';
+import { isExerciseFormat } from '../workshop/exercise-formats.ts';
+import { joinQuery } from './join-query.ts';
 import { JOIN_LIMITS as L, type JoinSession } from './join-session.ts';
+import { roundCardsError } from './round-card-choice.ts';
 
 /**
  * Titles are rendered as text, but control characters, line separators and bidirectional
@@ -58,6 +61,12 @@ export function validateSession(session: JoinSession): JoinError | null {
     (session.cards === undefined ? null : intError('k', session.cards, L.minCards, L.maxCards)) ??
     (session.title === undefined || isValidTitle(session.title)
       ? null
-      : joinError('invalid-value', { key: 't' }))
+      : joinError('invalid-value', { key: 't' })) ??
+    (session.format === undefined || (typeof session.format === 'string' && isExerciseFormat(session.format))
+      ? null
+      : joinError('invalid-value', { key: 'f' })) ??
+    (session.roundCards === undefined ? null : roundCardsError(session.roundCards)) ??
+    // Checked last, on an otherwise valid session: long titles and card choices must still fit.
+    (joinQuery(session).length > L.maxLinkChars ? joinError('too-long') : null)
   );
 }

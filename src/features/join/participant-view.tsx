@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
 import type { JoinSession } from '../../domain/join/join-session.ts';
 import type { SessionRef } from '../../domain/notes/session-ref.ts';
+import { DEFAULT_INSTRUCTIONS } from '../../domain/workshop/default-instructions.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { HandInPanel } from './hand-in-panel.tsx';
 import { HandView } from './hand-view.tsx';
 import type { SeatChoice } from './seat-memory.ts';
@@ -16,6 +19,28 @@ type ParticipantViewProps = {
   choice: SeatChoice;
   onChangeSeat: () => void;
 };
+
+/**
+ * The step the link is for: its number when the link names one, and its format's default
+ * instructions when the link says the format (otherwise: follow the big screen).
+ */
+function StepInstructions({ session }: { session: JoinSession }) {
+  const { t } = useTranslation('join');
+  const lang = useContentLang();
+  if (session.step === undefined && session.format === undefined) return null;
+  const heading =
+    session.step === undefined ? t('step.instructions') : t('step.heading', { step: session.step + 1 });
+  return (
+    <section className="join-step" aria-labelledby="join-step-heading">
+      <h2 id="join-step-heading">{heading}</h2>
+      <p>
+        {session.format === undefined
+          ? t('step.text')
+          : localize(DEFAULT_INSTRUCTIONS[session.format], lang).text}
+      </p>
+    </section>
+  );
+}
 
 /** The participant's screen: who they are, the step, their hand with notes, the speed-date, hand-in. */
 export function ParticipantView({ session, sessionRef, decks, choice, onChangeSeat }: ParticipantViewProps) {
@@ -32,14 +57,9 @@ export function ParticipantView({ session, sessionRef, decks, choice, onChangeSe
           {t('seat.change')}
         </button>
       </div>
-      {session.step !== undefined && (
-        <section className="join-step" aria-labelledby="join-step-heading">
-          <h2 id="join-step-heading">{t('step.heading', { step: session.step + 1 })}</h2>
-          <p>{t('step.text')}</p>
-        </section>
-      )}
+      <StepInstructions session={session} />
       <HandView cards={hand} sessionRef={sessionRef} seat={choice.seat} step={session.step} />
-      <SpeedDatePanel session={session} seat={choice.seat} />
+      <SpeedDatePanel session={session} decks={decks} seat={choice.seat} />
       <HandInPanel sessionRef={sessionRef} choice={choice} />
     </>
   );

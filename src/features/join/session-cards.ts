@@ -2,7 +2,8 @@ import { cardRef } from '../../domain/deck/card-ref.ts';
 import type { Card, Deck } from '../../domain/deck/types.ts';
 import { handForSeat } from '../../domain/deal/deal-hands.ts';
 import type { JoinSession } from '../../domain/join/join-session.ts';
-import { rotationTable, seatSchedule, type SeatEntry } from '../../domain/pairing/rotation-table.ts';
+import { linkRotationTable } from '../../domain/join/round-cards.ts';
+import { seatSchedule, type SeatEntry } from '../../domain/pairing/rotation-table.ts';
 
 /** Cards per seat when a link does not say (links made by the planner always do). */
 export const DEFAULT_CARDS_PER_SEAT = 5;
@@ -42,17 +43,10 @@ export function seatHand(session: JoinSession, decks: readonly Deck[], seat: num
 }
 
 /**
- * The seat's speed-date rounds: partners and meeting spot, the same as the facilitator's rotation
- * table (the rotation depends on seats and mode only). The round's card is left out: it comes from
- * the run-sheet step's own card selection, which the link does not carry, so the phone could only
- * guess it; the projector shows it.
+ * The seat's speed-date rounds: partners, meeting spot and the round's card, the same as the
+ * facilitator's rotation table. The card comes from the link's card choice (the speed-date step's)
+ * over the session's decks; a link without one gives no cards, and the projector shows them.
  */
-export function seatRounds(session: JoinSession, seat: number): SeatEntry[] {
-  const table = rotationTable({
-    people: session.seats,
-    mode: session.mode ?? 'sit-out',
-    seed: session.seed,
-    cardRefs: [],
-  });
-  return seatSchedule(table, seat);
+export function seatRounds(session: JoinSession, seat: number, decks: readonly Deck[] = []): SeatEntry[] {
+  return seatSchedule(linkRotationTable(session, decks), seat);
 }

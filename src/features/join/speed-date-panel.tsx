@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QuestionCard } from '../../components/card/question-card.tsx';
+import type { Deck } from '../../domain/deck/types.ts';
 import type { JoinSession } from '../../domain/join/join-session.ts';
 import type { SeatEntry } from '../../domain/pairing/rotation-table.ts';
-import { seatRounds } from './session-cards.ts';
+import { useContentLang } from '../../hooks/use-content-lang.ts';
+import { findCard, seatRounds } from './session-cards.ts';
 
-type SpeedDatePanelProps = { session: JoinSession; seat: number };
+type SpeedDatePanelProps = { session: JoinSession; decks: readonly Deck[]; seat: number };
 
 /** Who the seat meets, where, and about which card, in a speed-date round. */
 function RoundText({ entry }: { entry: SeatEntry }) {
@@ -21,17 +24,32 @@ function RoundText({ entry }: { entry: SeatEntry }) {
   );
 }
 
+/** The round's card when the link says which cards the rounds use; otherwise where to look for it. */
+function RoundCard({ entry, decks }: { entry: SeatEntry; decks: readonly Deck[] }) {
+  const { t } = useTranslation('join');
+  const lang = useContentLang();
+  if (entry.partners.length === 0) return null;
+  const found = entry.card === null ? undefined : findCard(decks, entry.card);
+  if (!found) return <p className="help">{t('speedDate.card')}</p>;
+  return (
+    <div className="speed-date-card">
+      <p className="speed-date-card-label">{t('speedDate.roundCard')}</p>
+      <QuestionCard deck={found.deck} card={found.card} lang={lang} density="phone" />
+    </div>
+  );
+}
+
 /**
  * The speed-date schedule for this seat, computed on the phone (the same as the facilitator's
- * rotation table) from seats and mode. The phone cannot hear the facilitator's «next round», so the participant steps
- * through the rounds here.
+ * rotation table) from seats, mode and, when the link carries it, the step's card choice. The
+ * phone cannot hear the facilitator's «next round», so the participant steps through the rounds.
  */
-export function SpeedDatePanel({ session, seat }: SpeedDatePanelProps) {
+export function SpeedDatePanel({ session, decks, seat }: SpeedDatePanelProps) {
   const { t } = useTranslation('join');
   const [open, setOpen] = useState(false);
   const [round, setRound] = useState(0);
   // Only worked out when opened: a big group's rotation is not needed until then.
-  const rounds = useMemo(() => (open ? seatRounds(session, seat) : []), [open, session, seat]);
+  const rounds = useMemo(() => (open ? seatRounds(session, seat, decks) : []), [open, session, seat, decks]);
   const entry = rounds[round];
   return (
     <section className="speed-date" aria-labelledby="speed-date-heading">
@@ -62,7 +80,7 @@ export function SpeedDatePanel({ session, seat }: SpeedDatePanelProps) {
                 {t('speedDate.next')}
               </button>
             </div>
-            <p className="help">{t('speedDate.card')}</p>
+            <RoundCard entry={entry} decks={decks} />
           </div>
         )}
       </details>

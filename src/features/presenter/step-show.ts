@@ -39,7 +39,11 @@ export function speedDateTable(
       people: session.seats,
       mode: session.mode,
       seed: session.seed,
-      cardRefs: resolveStepCards(step, decks),
+      // Only the session's decks, exactly as the printed table and the phones compute it.
+      cardRefs: resolveStepCards(
+        step,
+        decks.filter((d) => session.decks.some((ref) => ref.id === d.id)),
+      ),
     });
   } catch {
     return null; // a group size the rotation refuses: show the cards without a rotation

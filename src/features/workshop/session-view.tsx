@@ -3,7 +3,7 @@ import { QrCode } from '../../components/qr-code.tsx';
 import { localize } from '../../domain/deck/localize.ts';
 import { shortCode } from '../../domain/join/short-code.ts';
 import { validateSession } from '../../domain/join/validate-session.ts';
-import { joinSessionOf } from '../../domain/workshop/workshop-session.ts';
+import { joinSessionOf, speedDateLinkInfo } from '../../domain/workshop/workshop-session.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { CopyLink } from './copy-link.tsx';
@@ -32,7 +32,9 @@ export function SessionView({ sessionId }: { sessionId: string }) {
     { href: workshopHref.plan(), label: t('nav.plan') },
     ...(sheet ? [{ href: workshopHref.edit(sheet.id), label: t('nav.sheet') }] : []),
   ];
-  const join = session ? joinSessionOf(session) : null;
+  // The link carries the first speed-date step's format and card choice (the step the rotation
+  // table shows by default), so phones show each round's card and the step's instructions.
+  const join = session ? joinSessionOf(session, undefined, speedDateLinkInfo(session, sheet)) : null;
   const valid = join !== null && validateSession(join) === null;
   const title = session?.title || (sheet ? localize(sheet.title, lang).text : '');
   return (

@@ -46,6 +46,13 @@ const INJECTIONS = [
   '&prototype=1',
   '&s=1',
   '&t=x',
+  '&f=speed-date',
+  '&f=x',
+  '&cd=a',
+  '&cc=a/b',
+  '&cr=a/b',
+  '&cr=a/b,a/b',
+  '/',
   'e9',
   '1e3',
   '99999999999999999999',
@@ -96,7 +103,7 @@ describe('decodeJoin fuzz', () => {
         fc.oneof(
           fc.string({ unit: 'binary', maxLength: 300 }),
           fc.string({
-            unit: fc.constantFrom(...'svdnmpkt=&%,.-+0123456789abcdefABCDEF_'.split('')),
+            unit: fc.constantFrom(...'svdnmpktfcr=&%,.-+/0123456789abcdefABCDEF_'.split('')),
             maxLength: 120,
           }),
           fc.string({ unit: 'binary', minLength: 2040, maxLength: 2100 }),
@@ -143,6 +150,10 @@ describe('decodeJoin fuzz', () => {
       's=1&d=a.1&n=2&t=%C0%80',
       '&'.repeat(2048),
       '='.repeat(2049),
+      's=1&d=a.1&n=2&cr=' + 'a/b,'.repeat(600),
+      's=1&d=a.1&n=2&cc=a/b/c&cd=a',
+      's=1&d=a.1&n=2&f=__proto__',
+      's=1&d=a.1&n=2&cr=%2E%2E/%2E%2E',
     ];
     for (const query of hostile) checkOutcome(query);
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeJoin } from '../../../src/domain/join/decode-join.ts';
@@ -34,12 +35,86 @@ describe('encodeJoin / decodeJoin', () => {
       fc.property(sessionArb, (session) => {
         expect(validateSession(session)).toBeNull();
         const query = encodeJoin(session);
-        expect(query).toMatch(/^[A-Za-z0-9\-._~!'()*%=&,]+$/);
+        expect(query).toMatch(/^[A-Za-z0-9\-._~!'()*%=&,/]+$/);
         expect(query.length).toBeLessThanOrEqual(JOIN_LIMITS.maxLinkChars);
         expect(decodeJoin(query)).toEqual({ ok: true, session });
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('carries the step format and card choice after the title, and old links still read', () => {
+    const withStep: JoinSession = {
+      ...example,
+      title: 'Nærvær',
+      format: 'speed-date',
+      roundCards: { deckIds: ['naervaer'], categoryIds: ['naervaer/speed-date', 'tillit'], cardRefs: [] },
+    };
+    const query = encodeJoin(withStep);
+    expect(query).toBe(
+      'v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5&t=N%C3%A6rv%C3%A6r&f=speed-date&cd=naervaer&cc=naervaer/speed-date,tillit',
+    );
+    expect(decodeJoin(query)).toEqual({ ok: true, session: withStep });
+    const picked = decodeJoin('v=1&s=1&d=naervaer.1&n=4&cr=naervaer/naervaer-001,naervaer/naervaer-002');
+    expect(picked).toEqual({
+      ok: true,
+      session: {
+        v: 1,
+        seed: 1,
+        decks: [{ id: 'naervaer', version: 1 }],
+        seats: 4,
+        roundCards: {
+          deckIds: [],
+          categoryIds: [],
+          cardRefs: ['naervaer/naervaer-001', 'naervaer/naervaer-002'],
+        },
+      },
+    });
+    const old = decodeJoin('v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5');
+    expect(old.ok && (old.session.format ?? old.session.roundCards)).toBeUndefined();
+  });
+
+  it('refuses bad step formats and card choices with the known errors', () => {
+    const base = 'v=1&s=1&d=naervaer.1&n=4';
+    const cases: [string, unknown][] = [
+      ['&f=quiz', { code: 'invalid-value', params: { key: 'f' } }],
+      ['&f=', { code: 'invalid-value', params: { key: 'f' } }],
+      ['&cd=', { code: 'invalid-value', params: { key: 'cd' } }],
+      ['&cd=Naervaer', { code: 'invalid-value', params: { key: 'cd' } }],
+      ['&cd=a,,b', { code: 'invalid-value', params: { key: 'cd' } }],
+      ['&cc=a/b/c', { code: 'invalid-value', params: { key: 'cc' } }],
+      ['&cr=naervaer', { code: 'invalid-value', params: { key: 'cr' } }],
+      ['&cr=a/b,a/b', { code: 'invalid-value', params: { key: 'cr' } }],
+      ['&cr=a%2F..%2Fb', { code: 'invalid-value', params: { key: 'cr' } }],
+      ['&cr=a/b&cr=a/c', { code: 'duplicate-key', params: { key: 'cr' } }],
+      [
+        `&cd=${Array.from({ length: 21 }, (_, i) => `d${i}`).join(',')}`,
+        { code: 'out-of-range', params: { key: 'cd', min: 1, max: JOIN_LIMITS.maxRoundDeckIds } },
+      ],
+      [
+        `&cr=${Array.from({ length: 61 }, (_, i) => `d/k${i}`).join(',')}`,
+        { code: 'out-of-range', params: { key: 'cr', min: 1, max: JOIN_LIMITS.maxRoundCardRefs } },
+      ],
+    ];
+    for (const [extra, error] of cases) expect(decodeJoin(base + extra), extra).toEqual({ ok: false, error });
+  });
+
+  it('refuses a card choice that would push the link over the cap', () => {
+    const long: JoinSession = {
+      ...example,
+      title: '😀'.repeat(80),
+      roundCards: {
+        deckIds: [],
+        categoryIds: [],
+        cardRefs: Array.from({ length: 60 }, (_, i) => `${'d'.repeat(30)}/${`${i}`.padEnd(40, 'k')}`),
+      },
+    };
+    expect(validateSession(long)).toEqual({ code: 'too-long' });
+    expect(() => encodeJoin(long)).toThrow(RangeError);
+    expect(validateSession({ ...long, roundCards: { deckIds: [], categoryIds: [], cardRefs: [] } })).toEqual({
+      code: 'invalid-value',
+      params: { key: 'cd' },
+    });
   });
 
   it('fits the largest possible session under the cap', () => {
@@ -67,7 +142,23 @@ describe('encodeJoin / decodeJoin', () => {
       { ...example, title: 'a\u202eb' },
       { ...example, title: '\ud800' },
       { ...example, title: 'x'.repeat(81) },
+      { ...example, format: 'quiz' as never },
+      { ...example, roundCards: { deckIds: ['A'], categoryIds: [], cardRefs: [] } },
     ];
     for (const session of bad) expect(() => encodeJoin(session)).toThrow(RangeError);
+  });
+});
+
+describe('the bad join-link corpus', () => {
+  it('names the error decodeJoin gives for every case', () => {
+    const corpus = JSON.parse(readFileSync('tests/fixtures/join-links/expected.json', 'utf8')) as {
+      valid: string;
+      cases: Record<string, { link: string; code: string; params?: Record<string, unknown> }>;
+    };
+    expect(decodeJoin(corpus.valid).ok).toBe(true);
+    for (const [name, { link, code, params }] of Object.entries(corpus.cases)) {
+      const error = params === undefined ? { code } : { code, params };
+      expect(decodeJoin(link), name).toEqual({ ok: false, error });
+    }
   });
 });

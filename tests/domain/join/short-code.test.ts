@@ -27,6 +27,15 @@ describe('shortCode', () => {
     expect(new Set([shortCode(session), ...others]).size).toBe(5);
   });
 
+  it("ignores the step's format and card choice: the notes wall knows only the group", () => {
+    const withStep = {
+      ...session,
+      format: 'speed-date' as const,
+      roundCards: { deckIds: [], categoryIds: [], cardRefs: ['ledelse/a'] },
+    };
+    expect(shortCode(withStep)).toBe(shortCode(session));
+  });
+
   it('spreads over many seeds without collisions in a small sample', () => {
     const codes = new Set(Array.from({ length: 2000 }, (_, seed) => shortCode({ ...session, seed })));
     expect(codes.size).toBe(2000);

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeJoin } from '../../../src/domain/join/decode-join.ts';
 import { rotationTable } from '../../../src/domain/pairing/rotation-table.ts';
-import { joinSessionOf, type WorkshopSession } from '../../../src/domain/workshop/workshop-session.ts';
+import { shortCode } from '../../../src/domain/join/short-code.ts';
+import type { RunSheet, Step, StepCards } from '../../../src/domain/workshop/run-sheet-types.ts';
+import {
+  joinSessionOf,
+  speedDateLinkInfo,
+  type WorkshopSession,
+} from '../../../src/domain/workshop/workshop-session.ts';
 import { displayUrl, joinUrl } from '../../../src/features/workshop/join-url.ts';
 import { rotationGrid } from '../../../src/features/workshop/rotation-grid.ts';
 import { sessionCode } from '../../../src/features/workshop/session-summary.ts';
@@ -65,5 +71,51 @@ describe('rotationGrid', () => {
         },
       ),
     );
+  });
+});
+
+describe('speedDateLinkInfo', () => {
+  const step = (format: 'speed-date' | 'silent', cards: StepCards): Step =>
+    format === 'speed-date'
+      ? {
+          id: 'sd',
+          format,
+          durationMs: 1000,
+          rounds: null,
+          oddMode: 'sit-out',
+          cards,
+          instructions: { nb: '' },
+        }
+      : { id: 'q', format, durationMs: 1000, cards, instructions: { nb: '' } };
+  const sheet = (...steps: Step[]): RunSheet => ({ id: 'p1', title: { nb: 'P' }, steps });
+  const none: StepCards = { deckIds: [], categoryIds: [], cardRefs: [] };
+
+  it("takes the first speed-date step's format and card choice; hand-picked cards drop the filters", () => {
+    const info = speedDateLinkInfo(
+      SESSION,
+      sheet(
+        step('silent', { ...none, deckIds: ['ledelse'] }),
+        step('speed-date', { deckIds: ['naervaer'], categoryIds: [], cardRefs: ['naervaer/naervaer-001'] }),
+      ),
+    );
+    expect(info).toEqual({
+      format: 'speed-date',
+      roundCards: { deckIds: [], categoryIds: [], cardRefs: ['naervaer/naervaer-001'] },
+    });
+    const url = joinUrl('https://k.example/', joinSessionOf(SESSION, undefined, info));
+    expect(url).toMatch(/&k=5&t=[^&]+&f=speed-date&cr=naervaer\/naervaer-001$/);
+    expect(sessionCode(SESSION)).toBe(shortCode(joinSessionOf(SESSION, undefined, info)));
+  });
+
+  it('leaves out what it cannot carry, and everything without a speed-date step', () => {
+    expect(speedDateLinkInfo(SESSION, null)).toEqual({});
+    expect(speedDateLinkInfo(SESSION, sheet(step('silent', { ...none, deckIds: ['a'] })))).toEqual({});
+    expect(speedDateLinkInfo(SESSION, sheet(step('speed-date', none)))).toEqual({ format: 'speed-date' });
+    const many = Array.from({ length: 200 }, (_, i) => `naervaer/naervaer-${i}`);
+    expect(speedDateLinkInfo(SESSION, sheet(step('speed-date', { ...none, cardRefs: many })))).toEqual({
+      format: 'speed-date',
+    });
+    const twice = speedDateLinkInfo(SESSION, sheet(step('speed-date', { ...none, deckIds: ['a', 'a'] })));
+    expect(twice.roundCards?.deckIds).toEqual(['a']);
   });
 });
