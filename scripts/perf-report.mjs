@@ -4,7 +4,7 @@
 // rotation, timer error in a background tab). `npm run perf-report` (about 25 minutes: the
 // timer measurement runs in real time). Reproducible by anyone with the README's set-up.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, ensureChromium } from './find-chromium.mjs';
 import { ALL_PAGES, PLAIN, lighthouseTable, runLighthouse } from './lighthouse.mjs';
@@ -135,5 +135,8 @@ ${reloads.map((r) => `| #${r.path} | ${r.ms} |`).join('\n')}
 ${bench}
 \`\`\`
 `;
-writeFileSync('docs/PERFORMANCE.md', md);
+const notes = existsSync('docs/PERFORMANCE-NOTES.md')
+  ? `\n${readFileSync('docs/PERFORMANCE-NOTES.md', 'utf8')}`
+  : '';
+writeFileSync('docs/PERFORMANCE.md', md + notes);
 console.log('Wrote docs/PERFORMANCE.md');
