@@ -1,25 +1,13 @@
-import type { Server } from 'node:http';
-import { startServer } from '../../scripts/serve.mjs';
 import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
+import { twoBuilds } from './support/two-builds.ts';
 
 // Two real builds on one origin, as in update.spec.ts (its own port offset, so the two files
 // can run side by side): a new version arrives while a round is running.
-const PORT = Number(process.env.KORTSTOKK_E2E_PORT ?? 4173) + 29;
-const DIST = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
+const builds = twoBuilds(29);
+const { serve } = builds;
+const DIST = builds.dist;
 
-test.use({ baseURL: `http://localhost:${PORT}/`, viewport: { width: 1920, height: 1080 } });
-
-let server: Server | null = null;
-const serve = async (dir: string) => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  server?.closeAllConnections();
-  server = await startServer({ dir, port: PORT });
-};
-
-test.afterEach(async () => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  server = null;
-});
+test.use({ baseURL: builds.origin, viewport: { width: 1920, height: 1080 } });
 
 test('a new version waits while a step’s timer runs and is offered once it is paused', async ({ page }) => {
   await serve(DIST);

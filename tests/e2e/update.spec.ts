@@ -1,27 +1,14 @@
-import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
-import { startServer } from '../../scripts/serve.mjs';
 import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
+import { twoBuilds } from './support/two-builds.ts';
 
 // Two real builds on one origin: `dist` is running, then the server is swapped to
 // `dist-next` (same code, another build id), as when a host publishes a new version.
-const PORT = Number(process.env.KORTSTOKK_E2E_PORT ?? 4173) + 17;
-const DIST = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
-const ORIGIN = `http://localhost:${PORT}/`;
+const builds = twoBuilds(17);
+const { serve } = builds;
+const DIST = builds.dist;
 
-test.use({ baseURL: ORIGIN });
-
-let server: Server | null = null;
-const serve = async (dir: string) => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  server?.closeAllConnections();
-  server = await startServer({ dir, port: PORT });
-};
-
-test.afterEach(async () => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  server = null;
-});
+test.use({ baseURL: builds.origin });
 
 const buildId = (page: Page) => page.getByTestId('build-id').textContent();
 

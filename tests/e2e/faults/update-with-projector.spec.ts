@@ -1,27 +1,15 @@
-import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
-import { startServer } from '../../../scripts/serve.mjs';
 import { test, expect, waitForOfflineReady } from '../support/fixtures.ts';
+import { twoBuilds } from '../support/two-builds.ts';
 
 // Two real builds on one origin (the technique of tests/e2e/update.spec.ts, its own port offset):
 // the update is accepted in one tab while the projector tab has unsaved text and a running timer.
-const PORT = Number(process.env.KORTSTOKK_E2E_PORT ?? 4173) + 41;
-const DIST = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
+const builds = twoBuilds(41);
+const { serve } = builds;
+const DIST = builds.dist;
 const RUN = './#/present?template=verksted-ledelse';
 
-test.use({ baseURL: `http://localhost:${PORT}/`, viewport: { width: 1920, height: 1080 } });
-
-let server: Server | null = null;
-const serve = async (dir: string) => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  server?.closeAllConnections();
-  server = await startServer({ dir, port: PORT });
-};
-
-test.afterEach(async () => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  server = null;
-});
+test.use({ baseURL: builds.origin, viewport: { width: 1920, height: 1080 } });
 
 const stage = (page: Page) => page.getByRole('region', { name: 'Storskjermen' });
 const notes = (page: Page) => page.getByRole('textbox', { name: /Dine notater til dette steget/ });
