@@ -9,7 +9,7 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /**
- * Maps browser language tags (navigator.languages) to a UI language, first match wins.
+ * Maps the browser's language tags (its preferred-languages list) to a UI language, first match wins.
  * `no` and `nb-*` are bokmål, `nn-*` nynorsk, `en-*` English; Chromium reports nynorsk as
  * `nn` and some systems send plain `no` for Norwegian, so those are mapped explicitly.
  */

@@ -67,7 +67,7 @@ function noteItem(note: Note, input: MinutesInput): string[] {
 /**
  * Writes a session's notes as Markdown minutes: title, date, the steps, then the notes grouped by
  * card. All user and card text is escaped (see markdown-escape.ts), so nothing a participant
- * writes can add headings, HTML or links to the document.
+ * writes can add headings, HTML or links to the minutes.
  */
 export function notesToMarkdown(input: MinutesInput): string {
   const { labels } = input;

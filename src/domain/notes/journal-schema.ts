@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { encodeIssue } from '../deck/issue-message.ts';
 import { strictRecord } from '../deck/strict-record.ts';
-import { cardRefSchema, intIn, listOf, textOf, timestamp } from '../workshop/schema-parts.ts';
+import { cardRefSchema, intIn, listOf, textOf, timestamp } from '../validation/schema-parts.ts';
 import { JOURNAL_FORMAT, JOURNAL_LIMITS as L, JOURNAL_TYPE, LEADERSHIP_FUNCTIONS } from './journal-backup.ts';
 import { noteIdSchema } from './note-schema.ts';
 import { NOTE_LIMITS } from './note-types.ts';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { strictRecord } from '../deck/strict-record.ts';
-import { cardRefSchema, idOf, intIn, textOf, timestamp } from '../workshop/schema-parts.ts';
+import { cardRefSchema, idOf, intIn, textOf, timestamp } from '../validation/schema-parts.ts';
 import { NOTE_ID_PATTERN, NOTE_LIMITS as L } from './note-types.ts';
 
 /** A note id or session id. */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { encodeIssue } from '../deck/issue-message.ts';
 import { strictRecord } from '../deck/strict-record.ts';
-import { intIn, listOf, textOf, timestamp } from '../workshop/schema-parts.ts';
+import { intIn, listOf, textOf, timestamp } from '../validation/schema-parts.ts';
 import { HAND_IN_FORMAT, HAND_IN_MAX_NOTES, HAND_IN_TYPE } from './handin.ts';
 import { NoteSchema } from './note-schema.ts';
 import { NOTE_LIMITS } from './note-types.ts';

@@ -1,6 +1,6 @@
 import type { DeckIssue } from '../deck/deck-issue.ts';
-import { duplicateIdIssues, ownArray } from '../workshop/cross-field-helpers.ts';
-import { readFileJson, validateValue } from '../workshop/validate-file.ts';
+import { duplicateIdIssues, ownArray } from '../validation/cross-field-helpers.ts';
+import { readFileJson, validateValue } from '../validation/validate-file.ts';
 import { copyParticipant, HAND_IN_MAX_BYTES, type HandIn } from './handin.ts';
 import { HandInSchema } from './notes-file-schema.ts';
 import { copyNote } from './note-types.ts';

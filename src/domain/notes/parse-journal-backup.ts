@@ -1,6 +1,6 @@
 import type { DeckIssue } from '../deck/deck-issue.ts';
-import { duplicateIdIssues, ownArray } from '../workshop/cross-field-helpers.ts';
-import { readFileJson, validateValue } from '../workshop/validate-file.ts';
+import { duplicateIdIssues, ownArray } from '../validation/cross-field-helpers.ts';
+import { readFileJson, validateValue } from '../validation/validate-file.ts';
 import { copyAssessment, copyJournalEntry, JOURNAL_LIMITS, type JournalBackup } from './journal-backup.ts';
 import { JournalBackupSchema } from './journal-schema.ts';
 

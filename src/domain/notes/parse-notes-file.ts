@@ -1,6 +1,6 @@
 import type { DeckIssue } from '../deck/deck-issue.ts';
 import { isPlainRecord } from '../deck/strict-record.ts';
-import { readFileJson } from '../workshop/validate-file.ts';
+import { readFileJson } from '../validation/validate-file.ts';
 import { NOTES_EXPORT_LIMITS, parseNotesExport, type NotesExport } from './export-json.ts';
 import { HAND_IN_TYPE, type HandIn } from './handin.ts';
 import { parseHandIn } from './parse-handin.ts';

@@ -2,7 +2,7 @@ import { strictRecord } from '../deck/strict-record.ts';
 import { JOIN_LIMITS, type DeckRef, type JoinSession } from '../join/join-session.ts';
 import { shortCode, SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH } from '../join/short-code.ts';
 import { MAX_SEED } from '../random/rng.ts';
-import { idOf, intIn, listOf } from '../workshop/schema-parts.ts';
+import { idOf, intIn, listOf } from '../validation/schema-parts.ts';
 
 /** Which workshop session a notes file belongs to: the join short code, seed and decks. */
 export interface SessionRef {

@@ -5,7 +5,7 @@ import type { RunSheetSchemaOutput } from './run-sheet-schema.ts';
 import { RunSheetSchema } from './run-sheet-schema.ts';
 import { RUN_SHEET_LIMITS, type RunSheet, type Step } from './run-sheet-types.ts';
 import { copyLocalized } from '../deck/copy-deck.ts';
-import { readFileJson, validateValue } from './validate-file.ts';
+import { readFileJson, validateValue } from '../validation/validate-file.ts';
 
 /** A valid run-sheet, or every issue found (deck issue codes and paths, e.g. `steps[2].durationMs`). */
 export type ParseRunSheetResult = { ok: true; sheet: RunSheet } | { ok: false; issues: DeckIssue[] };

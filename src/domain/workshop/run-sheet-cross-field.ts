@@ -1,7 +1,7 @@
 import type { DeckIssue } from '../deck/deck-issue.ts';
 import { formatIssuePath } from '../deck/issue-path.ts';
 import { isPlainRecord } from '../deck/strict-record.ts';
-import { duplicateIdIssues, ownArray, ownString } from './cross-field-helpers.ts';
+import { duplicateIdIssues, ownArray, ownString } from '../validation/cross-field-helpers.ts';
 
 const SPEED_DATE_ONLY = ['rounds', 'oddMode'] as const;
 

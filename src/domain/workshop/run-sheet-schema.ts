@@ -3,7 +3,7 @@ import { encodeIssue } from '../deck/issue-message.ts';
 import { strictRecord } from '../deck/strict-record.ts';
 import { EXERCISE_FORMATS, ODD_MODES } from './exercise-formats.ts';
 import { RUN_SHEET_FORMAT, RUN_SHEET_LIMITS as L, RUN_SHEET_TYPE } from './run-sheet-types.ts';
-import { cardRefSchema, idOf, intIn, listOf, localizedTextOf, oneOf } from './schema-parts.ts';
+import { cardRefSchema, idOf, intIn, listOf, localizedTextOf, oneOf } from '../validation/schema-parts.ts';
 
 /** `cat` or `deck/cat`, as deck/filter-cards.ts reads category filters. */
 const CATEGORY_FILTER = /^([a-z0-9-]{1,40}\/)?[a-z0-9-]{1,40}$/;
