@@ -4,13 +4,19 @@ import { useTranslation } from 'react-i18next';
 // The first screen after start keeps the browser's own focus; every later screen takes it.
 let firstScreen = true;
 
-type PageProps = { title: string; children: ReactNode; className?: string };
+type PageProps = {
+  title: string;
+  children: ReactNode;
+  className?: string;
+  /** Keep the h1 for screen readers but not on screen (e.g. a projector showing only the card). */
+  hideTitle?: boolean;
+};
 
 /**
  * One screen: its single h1, the document title, and focus moved to the heading when the
  * screen opens so screen-reader users hear where they are after a route change.
  */
-export function Page({ title, children, className }: PageProps) {
+export function Page({ title, children, className, hideTitle = false }: PageProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -25,7 +31,7 @@ export function Page({ title, children, className }: PageProps) {
   }, []);
   return (
     <div className={className ? `page ${className}` : 'page'}>
-      <h1 ref={heading} tabIndex={-1} className="page-title">
+      <h1 ref={heading} tabIndex={-1} className={hideTitle ? 'page-title visually-hidden' : 'page-title'}>
         {title}
       </h1>
       {children}

@@ -63,7 +63,7 @@ export function AudienceView({ runId, sheet, session, decks }: AudienceViewProps
   });
 
   return (
-    <Page title={localize(sheet.title, lang).text} className="presenter presenter-audience">
+    <Page title={localize(sheet.title, lang).text} className="presenter presenter-audience" hideTitle>
       {snapshot === null && !ended && <p className="audience-wait">{t('audience.waiting')}</p>}
       {ended && <p className="audience-wait">{t('audience.ended')}</p>}
       <Stage

@@ -77,6 +77,7 @@ export function PresenterView({ runId, source, sheet, session, decks }: Presente
     <Page
       title={localize(sheet.title, lang).text}
       className={showConsole ? 'presenter presenter-console' : 'presenter presenter-full'}
+      hideTitle={!showConsole}
     >
       {showConsole && (
         <PresenterBar
