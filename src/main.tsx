@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { prepareScreen } from './app/routes.tsx';
 import { initI18n } from './i18n/init.ts';
 import { DEFAULT_LANGUAGE, matchLanguage } from './domain/language/languages.ts';
 import { parseHashRoute } from './lib/hash-route.ts';
@@ -21,14 +22,23 @@ async function start() {
       <App />
     </StrictMode>
   );
-  // index.html holds the home screen in bokmål, pre-rendered: hydrating it keeps the painted
-  // nodes, so the first paint stays the largest. Any other start renders afresh; the boot
-  // script in index.html has hidden <main> until then (the `pending` class).
-  const pending = document.documentElement.classList.contains('pending');
+  const html = document.documentElement;
+  const { path } = parseHashRoute(window.location.hash);
+  const pending = html.classList.contains('pending');
+  // The screen index.html painted from its pre-rendered shells (the home screen, or the deep
+  // link's own shell, in bokmål), if it is still the one to show.
+  const shell = lang === DEFAULT_LANGUAGE && !pending ? html.dataset.shell : undefined;
   await initI18n(lang);
-  if (!pending && lang === DEFAULT_LANGUAGE && parseHashRoute(window.location.hash).path === '/') {
+  if (shell === '#/' && path === '/') {
+    // Hydrating keeps the painted nodes, so the first paint stays the largest.
     hydrateRoot(root, app);
+  } else if (shell !== undefined && shell === window.location.hash) {
+    // A deep link's shell: its screen is made whole first (code, strings, decks), then rendered
+    // over the shell in one commit that looks the same, so nothing flashes or moves.
+    await prepareScreen(path);
+    createRoot(root).render(app);
   } else {
+    // Any other start renders afresh; the boot script in index.html has hidden <main> until then.
     root.replaceChildren();
     createRoot(root).render(app);
   }

@@ -10,7 +10,7 @@ import { selectMotionPref } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { NotFound } from './not-found.tsx';
-import { ROUTES } from './routes.tsx';
+import { PREPARED, ROUTES } from './routes.tsx';
 
 /** The composition root: layout, providers, and the screen for the current route. */
 export function App() {
@@ -21,7 +21,7 @@ export function App() {
   }, [motion]);
   // The first screen is rendered: show <main>, hidden by index.html's boot script until now.
   useEffect(() => document.documentElement.classList.remove('pending'), []);
-  const Screen = ROUTES[path] ?? NotFound;
+  const Screen = PREPARED[path] ?? ROUTES[path] ?? NotFound;
   return (
     <MotionProvider>
       <SkipLink />

@@ -1,53 +1,81 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { HomePage } from '../features/home/home-page.tsx';
 import { loadNamespaces } from '../i18n/init.ts';
+import { useAppStore } from '../store/store.ts';
 
-type Screen = ComponentType | LazyExoticComponent<ComponentType>;
+/** A screen that loads on demand, and can be made ready before the first render. */
+type LazyScreen = LazyExoticComponent<ComponentType> & {
+  /** Loads the screen's code, its strings and the data its first render shows. */
+  prepare: () => Promise<ComponentType>;
+};
+type Screen = ComponentType | LazyScreen;
+
+// `decks`: the screen's first view lists or shows cards, so it is prepared with the decks loaded.
+type Needs = { namespaces: string[]; decks?: boolean };
 
 // Home is in the main chunk (first paint); every other screen loads on demand and is precached,
 // its code and its strings (i18next namespaces, in the current language) fetched side by side.
 const screen = <K extends string>(
   load: () => Promise<Record<K, ComponentType>>,
   name: K,
-  namespaces: string[],
-) => lazy(() => Promise.all([load(), loadNamespaces(namespaces)]).then(([m]) => ({ default: m[name] })));
+  { namespaces, decks = false }: Needs,
+): LazyScreen => {
+  const code = () => Promise.all([load(), loadNamespaces(namespaces)]).then(([m]) => m[name]);
+  const prepare = () =>
+    Promise.all([code(), decks ? useAppStore.getState().loadDecks() : undefined]).then(([c]) => c);
+  return Object.assign(
+    lazy(() => code().then((c) => ({ default: c }))),
+    { prepare },
+  );
+};
 
 /** Every route of the app. Paths are hash paths (`#/solo`), so deep links work offline. */
 export const ROUTES: Record<string, Screen> = {
   '/': HomePage,
-  '/workshop': screen(() => import('../features/workshop/workshop-page.tsx'), 'WorkshopPage', [
-    'workshop',
-    'cards',
-    'issues',
-  ]),
-  '/present': screen(() => import('../features/presenter/presenter-page.tsx'), 'PresenterPage', [
-    'presenter',
-    'cards',
-    'timer',
-  ]),
-  '/notes': screen(() => import('../features/notes-wall/notes-wall-page.tsx'), 'NotesWallPage', [
-    'notes',
-    'cards',
-    'issues',
-  ]),
-  '/join': screen(() => import('../features/join/join-page.tsx'), 'JoinPage', ['join', 'cards']),
-  '/solo': screen(() => import('../features/solo/solo-page.tsx'), 'SoloPage', [
-    'solo',
-    'cards',
-    'timer',
-    'issues',
-  ]),
-  '/decks': screen(() => import('../features/decks/decks-page.tsx'), 'DecksPage', [
-    'decks',
-    'cards',
-    'issues',
-  ]),
-  '/privacy': screen(() => import('../features/about/privacy-page.tsx'), 'PrivacyPage', ['about']),
-  '/accessibility': screen(() => import('../features/about/accessibility-page.tsx'), 'AccessibilityPage', [
-    'about',
-  ]),
-  '/settings': screen(() => import('../features/settings/settings-page.tsx'), 'SettingsPage', []),
+  '/workshop': screen(() => import('../features/workshop/workshop-page.tsx'), 'WorkshopPage', {
+    namespaces: ['workshop', 'cards', 'issues'],
+  }),
+  '/present': screen(() => import('../features/presenter/presenter-page.tsx'), 'PresenterPage', {
+    namespaces: ['presenter', 'cards', 'timer'],
+    decks: true,
+  }),
+  '/notes': screen(() => import('../features/notes-wall/notes-wall-page.tsx'), 'NotesWallPage', {
+    namespaces: ['notes', 'cards', 'issues'],
+  }),
+  '/join': screen(() => import('../features/join/join-page.tsx'), 'JoinPage', {
+    namespaces: ['join', 'cards'],
+    decks: true,
+  }),
+  '/solo': screen(() => import('../features/solo/solo-page.tsx'), 'SoloPage', {
+    namespaces: ['solo', 'cards', 'timer', 'issues'],
+    decks: true,
+  }),
+  '/decks': screen(() => import('../features/decks/decks-page.tsx'), 'DecksPage', {
+    namespaces: ['decks', 'cards', 'issues'],
+    decks: true,
+  }),
+  '/privacy': screen(() => import('../features/about/privacy-page.tsx'), 'PrivacyPage', {
+    namespaces: ['about'],
+  }),
+  '/accessibility': screen(() => import('../features/about/accessibility-page.tsx'), 'AccessibilityPage', {
+    namespaces: ['about'],
+  }),
+  '/settings': screen(() => import('../features/settings/settings-page.tsx'), 'SettingsPage', {
+    namespaces: [],
+  }),
 };
 
 /** The route paths, for tests and link checks. */
 export const ROUTE_PATHS = Object.keys(ROUTES);
+
+/** Screens made ready before the first render: rendered directly, so that render never suspends. */
+export const PREPARED: Partial<Record<string, ComponentType>> = {};
+
+/**
+ * Makes the screen of `path` ready (code, strings, data) so the first render shows it whole.
+ * Used once at start, when index.html already shows that screen's pre-rendered shell.
+ */
+export async function prepareScreen(path: string): Promise<void> {
+  const route = ROUTES[path];
+  if (route && 'prepare' in route) PREPARED[path] = await route.prepare();
+}

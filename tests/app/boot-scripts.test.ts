@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchLanguage } from '../../src/domain/language/languages.ts';
+
+// index.html's two inline scripts decide, before the first paint, which pre-rendered screen is
+// shown: the head script hides <main> for another language or a deep link; the script after the
+// shells puts a deep link's shell into <main>. They must agree with main.tsx (matchLanguage()).
+const page = readFileSync('index.html', 'utf8');
+const [boot, shell] = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+
+function runBoot(languages: string[], hash: string, stored: string | null) {
+  const classes = new Set<string>();
+  runInNewContext(boot!, {
+    document: {
+      documentElement: { classList: { add: (...c: string[]) => c.forEach((x) => classes.add(x)) } },
+    },
+    navigator: { languages, language: languages[0] },
+    localStorage: { getItem: () => stored },
+    location: { hash },
+  });
+  return classes;
+}
+const pending = (languages: string[], hash: string, stored: string | null) =>
+  runBoot(languages, hash, stored).has('pending');
+
+/** Loads index.html into a fresh document, runs both scripts for `hash`, returns the document. */
+function startPage(hash: string, languages = ['nb-NO']): Document {
+  const doc = new DOMParser().parseFromString(page, 'text/html');
+  for (const c of runBoot(languages, hash, null)) doc.documentElement.classList.add(c);
+  runInNewContext(shell!, { document: doc, location: { hash } });
+  return doc;
+}
+
+const prefs = (language: string | null) =>
+  JSON.stringify({ state: { prefs: { language, motion: 'system' } }, version: 2 });
+
+describe('the boot script in the head of index.html', () => {
+  it('keeps <main> visible only for the bokmål home screen', () => {
+    expect(pending(['nb-NO'], '', null)).toBe(false);
+    expect(pending(['no'], '#/', null)).toBe(false);
+    expect(pending(['de'], '', null)).toBe(false);
+    expect(pending(['nn-NO'], '', null)).toBe(true);
+    expect(pending(['en-US'], '', null)).toBe(true);
+    expect(pending(['nb-NO'], '#/solo', null)).toBe(true);
+    expect(pending(['en-US'], '', prefs('nb'))).toBe(false);
+    expect(pending(['nb-NO'], '', prefs('nn'))).toBe(true);
+    expect(pending(['nb-NO'], '', '{broken')).toBe(false);
+  });
+
+  it('agrees with matchLanguage for any browser languages', () => {
+    const tag = fc.oneof(
+      fc.constantFrom('nb', 'nn', 'no', 'en', 'de', 'sv', 'nb-NO', 'nn-NO', 'en-GB', 'NN_no', 'se'),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.array(tag, { maxLength: 4 }), (languages) => {
+        const lang = matchLanguage(languages) ?? 'nb';
+        expect(pending(languages, '', null)).toBe(lang !== 'nb');
+      }),
+    );
+  });
+});
+
+describe('the shell script after the pre-rendered screens', () => {
+  const h1 = (doc: Document) => doc.querySelector('main h1')?.textContent;
+
+  it('marks the home screen as the shell to hydrate', () => {
+    const doc = startPage('');
+    expect(doc.documentElement.dataset.shell).toBe('#/');
+    expect(h1(doc)).toBe('Kortstokk');
+  });
+
+  it("puts a deep link's own screen into <main> and shows it, with its title", () => {
+    const doc = startPage('#/solo');
+    expect(h1(doc)).toBe('Alene');
+    expect(doc.querySelectorAll('main h1')).toHaveLength(1);
+    expect(doc.documentElement.classList.contains('pending')).toBe(false);
+    expect(doc.documentElement.dataset.shell).toBe('#/solo');
+    expect(doc.title).toBe('Alene – Kortstokk');
+    expect(doc.getElementById('main')!.inert).toBe(true); // nothing typed there could be kept
+    expect(h1(startPage('#/decks?view=draw'))).toBe('Trekk kort');
+  });
+
+  it('keeps <main> hidden for a deep link without a shell, or in another language', () => {
+    for (const doc of [startPage('#/present?template=verksted-ledelse'), startPage('#/solo', ['en'])]) {
+      expect(doc.documentElement.classList.contains('pending')).toBe(true);
+      expect(doc.documentElement.dataset.shell).toBeUndefined();
+      expect(h1(doc)).toBe('Kortstokk'); // the home copy, hidden until the app has rendered
+    }
+  });
+});
