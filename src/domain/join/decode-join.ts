@@ -63,6 +63,9 @@ export function decodeJoin(query: string): DecodeResult {
   if (!decks.ok) return fail(decks.error);
   const seats = parseUint(values.get('n') ?? '', 'n', L.minSeats, L.maxSeats);
   if (!seats.ok) return fail(seats.error);
+  // A seat card's seat: one of this group's seats, so a card edited to seat 0 or n+1 is refused.
+  const seat = optionalUint(values, 'h', 1, seats.value);
+  if (!seat.ok) return fail(seat.error);
   const mode = values.get('m');
   if (mode !== undefined && mode !== 's' && mode !== 't')
     return fail(joinError('invalid-value', { key: 'm' }));
@@ -89,6 +92,7 @@ export function decodeJoin(query: string): DecodeResult {
     ...(title === undefined ? {} : { title }),
     ...(format === undefined ? {} : { format }),
     ...(roundCards.value === undefined ? {} : { roundCards: roundCards.value }),
+    ...(seat.value === undefined ? {} : { seat: seat.value }),
   };
   // The same rules the encoder enforces: a link that decodes is a link that could have been made.
   const error = validateSession(session);

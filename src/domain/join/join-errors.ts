@@ -11,9 +11,9 @@ import type { JoinKey } from './join-session.ts';
  *   missing-key         a required key (s, d, n) is absent                         { key }
  *   unsupported-version the link was made for a link format this app does not know
  *   invalid-value       a value of the wrong form (e.g. `+5`, `1e3`, `07`, bad deck, unknown
- *                       format, bad or repeated card-choice item)                 { key }
- *   out-of-range        a well-formed number outside its limits, or a card-choice list
- *                       with too many items                                   { key, min, max }
+ *                       format, bad or repeated card-choice item, a seat `h` not a number) { key }
+ *   out-of-range        a well-formed number outside its limits (a seat `h` outside 1..n), or
+ *                       a card-choice list with too many items                 { key, min, max }
  *   duplicate-deck      the same deck listed twice                                 { deck }
  */
 export const JOIN_ERROR_CODES = [

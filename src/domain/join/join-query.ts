@@ -1,7 +1,7 @@
 import type { JoinSession } from './join-session.ts';
 
 /**
- * The canonical query text of a session, e.g. `v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5`,
+ * The canonical query text of a session, e.g. `v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5&h=3`,
  * WITHOUT checking it (encodeJoin checks first; validateSession uses this to measure a link).
  * Keys come in a fixed order, numbers without leading zeros, the title percent-encoded; ids and
  * card refs are written as they are (only a-z 0-9 - and `/`, all safe in a URL fragment).
@@ -24,5 +24,6 @@ export function joinQuery(session: JoinSession): string {
     if (choice.categoryIds.length > 0) parts.push(`cc=${choice.categoryIds.join(',')}`);
     if (choice.cardRefs.length > 0) parts.push(`cr=${choice.cardRefs.join(',')}`);
   }
+  if (session.seat !== undefined) parts.push(`h=${session.seat}`);
   return parts.join('&');
 }

@@ -43,6 +43,11 @@ export type JoinSession = {
   readonly format?: ExerciseFormat;
   /** Card choice of the session's speed-date step, so the phone can show each round's card. */
   readonly roundCards?: RoundCardChoice;
+  /**
+   * The seat whose hand the link opens, 1..seats (`h`): a printed seat card's QR code. Like the
+   * step it says where to open, not which session it is, so the short code leaves it out.
+   */
+  readonly seat?: number;
 };
 
 /** The limits of a join link; the UI may show them in forms. */
@@ -69,8 +74,9 @@ export const JOIN_LIMITS = {
 } as const;
 
 /**
- * The query keys of a join link, in the order encodeJoin writes them. The step's format and card
- * choice come last (after the title), so links made before them keep their shape.
+ * The query keys of a join link, in the order encodeJoin writes them. Keys added later come last
+ * (the step's format and card choice after the title, then the seat), so links made before them
+ * keep their shape, and a seat card's link is the session's link with `&h=…` added.
  */
-export const JOIN_KEYS = ['v', 's', 'd', 'n', 'm', 'p', 'k', 't', 'f', 'cd', 'cc', 'cr'] as const;
+export const JOIN_KEYS = ['v', 's', 'd', 'n', 'm', 'p', 'k', 't', 'f', 'cd', 'cc', 'cr', 'h'] as const;
 export type JoinKey = (typeof JOIN_KEYS)[number];

@@ -54,6 +54,7 @@ export function validateSession(session: JoinSession): JoinError | null {
     intError('s', session.seed, 0, MAX_SEED) ??
     decksError(session.decks) ??
     intError('n', session.seats, L.minSeats, L.maxSeats) ??
+    (session.seat === undefined ? null : intError('h', session.seat, 1, session.seats)) ??
     (session.mode === undefined || session.mode === 'sit-out' || session.mode === 'trio'
       ? null
       : joinError('invalid-value', { key: 'm' })) ??

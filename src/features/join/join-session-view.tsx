@@ -1,23 +1,44 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page.tsx';
 import type { JoinSession } from '../../domain/join/join-session.ts';
 import { sessionRefForJoin } from '../../lib/session-notes.ts';
 import { DeckProblem } from './deck-problem.tsx';
+import { seatStart, sessionHref } from './link-seat.ts';
 import { ParticipantView } from './participant-view.tsx';
 import { readSeat, writeSeat, type SeatChoice } from './seat-memory.ts';
 import { SeatForm } from './seat-form.tsx';
 import { useSessionDecks } from './use-session-decks.ts';
 
-/** A valid join link: check the decks, pick a seat (remembered per session), then the hand. */
-export function JoinSessionView({ session }: { session: JoinSession }) {
+type JoinSessionViewProps = {
+  /** The session, without a seat. */
+  session: JoinSession;
+  /** The seat a seat card's link names (`h`), already checked against the group size. */
+  linkSeat?: number | undefined;
+};
+
+/**
+ * A valid join link: check the decks, pick a seat (remembered per session), then the hand. A seat
+ * card's link skips the picking: its seat is remembered and the address loses it (link-seat.ts).
+ */
+export function JoinSessionView({ session, linkSeat }: JoinSessionViewProps) {
   const { t } = useTranslation('join');
   const ref = useMemo(() => sessionRefForJoin(session), [session]);
   const { ready, decks, check } = useSessionDecks(session);
   const [accepted, setAccepted] = useState(false);
-  const [choice, setChoice] = useState<SeatChoice | null>(() => readSeat(ref.code, session.seats));
+  const [start] = useState(() => seatStart(readSeat(ref.code, session.seats), linkSeat));
+  const [choice, setChoice] = useState<SeatChoice | null>(start.choice);
+  const [fromLink, setFromLink] = useState(start.fromLink);
   const [changing, setChanging] = useState(false);
   const title = session.title ?? t('sessionTitle');
+
+  useEffect(() => {
+    if (!start.fromLink) return;
+    writeSeat(ref.code, start.choice);
+    window.location.replace(sessionHref(session));
+    // Once, when the link is opened: the seat is taken, later changes are the participant's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const body = () => {
     if (!ready || check === null)
@@ -38,6 +59,7 @@ export function JoinSessionView({ session }: { session: JoinSession }) {
           onChoose={(next) => {
             writeSeat(ref.code, next);
             setChoice(next);
+            setFromLink(false);
             setChanging(false);
           }}
         />
@@ -48,6 +70,7 @@ export function JoinSessionView({ session }: { session: JoinSession }) {
         sessionRef={ref}
         decks={decks}
         choice={choice}
+        seatSource={fromLink && start.fromLink ? { previous: start.previous } : null}
         onChangeSeat={() => setChanging(true)}
       />
     );

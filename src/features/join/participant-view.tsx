@@ -17,6 +17,8 @@ type ParticipantViewProps = {
   sessionRef: SessionRef;
   decks: readonly Deck[];
   choice: SeatChoice;
+  /** Set when the seat came from a seat card's link; `previous` is the seat this phone had before. */
+  seatSource: { previous?: number | undefined } | null;
   onChangeSeat: () => void;
 };
 
@@ -43,7 +45,14 @@ function StepInstructions({ session }: { session: JoinSession }) {
 }
 
 /** The participant's screen: who they are, the step, their hand with notes, the speed-date, hand-in. */
-export function ParticipantView({ session, sessionRef, decks, choice, onChangeSeat }: ParticipantViewProps) {
+export function ParticipantView({
+  session,
+  sessionRef,
+  decks,
+  choice,
+  seatSource,
+  onChangeSeat,
+}: ParticipantViewProps) {
   const { t } = useTranslation('join');
   const hand = useMemo(() => seatHand(session, decks, choice.seat), [session, decks, choice.seat]);
   return (
@@ -56,6 +65,13 @@ export function ParticipantView({ session, sessionRef, decks, choice, onChangeSe
         <button type="button" className="button button-quiet" onClick={onChangeSeat}>
           {t('seat.change')}
         </button>
+        {seatSource !== null && (
+          <p className="join-who-source">
+            {seatSource.previous === undefined
+              ? t('seat.fromLink')
+              : t('seat.fromLinkChanged', { previous: seatSource.previous })}
+          </p>
+        )}
       </div>
       <StepInstructions session={session} />
       <HandView cards={hand} sessionRef={sessionRef} seat={choice.seat} step={session.step} />

@@ -10,3 +10,8 @@ export function joinUrl(appBase: string, session: JoinSession): string {
 export function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//, '');
 }
+
+/** This app's own address without query or hash, in the browser: what a join fragment is added to. */
+export function currentAppBase(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}

@@ -2,20 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { QrCode } from '../../components/qr-code.tsx';
 import { localize } from '../../domain/deck/localize.ts';
 import { shortCode } from '../../domain/join/short-code.ts';
-import { validateSession } from '../../domain/join/validate-session.ts';
-import { joinSessionOf, speedDateLinkInfo } from '../../domain/workshop/workshop-session.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { CopyLink } from './copy-link.tsx';
-import { displayUrl, joinUrl } from './join-url.ts';
+import { groupJoin } from './group-join.ts';
+import { currentAppBase as appBase, displayUrl, joinUrl } from './join-url.ts';
 import { SessionFacts } from './session-facts.tsx';
 import { useLoaded } from './use-loaded.ts';
 import { workshopHref } from './workshop-route.ts';
 import { Loading, WorkshopScreen } from './workshop-screen.tsx';
 import './join.css';
-
-/** The app's own address without query or hash: what the join fragment is added to. */
-const appBase = () => `${window.location.origin}${window.location.pathname}`;
 
 /** The group's join link as a large QR code, with the link and short code beside it, and what comes next. */
 export function SessionView({ sessionId }: { sessionId: string }) {
@@ -32,10 +28,7 @@ export function SessionView({ sessionId }: { sessionId: string }) {
     { href: workshopHref.plan(), label: t('nav.plan') },
     ...(sheet ? [{ href: workshopHref.edit(sheet.id), label: t('nav.sheet') }] : []),
   ];
-  // The link carries the first speed-date step's format and card choice (the step the rotation
-  // table shows by default), so phones show each round's card and the step's instructions.
-  const join = session ? joinSessionOf(session, undefined, speedDateLinkInfo(session, sheet)) : null;
-  const valid = join !== null && validateSession(join) === null;
+  const join = session ? groupJoin(session, sheet) : null;
   const title = session?.title || (sheet ? localize(sheet.title, lang).text : '');
   return (
     <WorkshopScreen
@@ -46,8 +39,8 @@ export function SessionView({ sessionId }: { sessionId: string }) {
       {loaded.status === 'loading' && <Loading />}
       {loaded.status === 'failed' && <p className="workshop-error">{t('plan.readFailed')}</p>}
       {loaded.status === 'ready' && !session && <p>{t('join.missing')}</p>}
-      {session && join && !valid && <p className="workshop-error">{t('join.invalid')}</p>}
-      {session && join && valid && (
+      {session && !join && <p className="workshop-error">{t('join.invalid')}</p>}
+      {session && join && (
         <>
           <div className="join-panel">
             <QrCode value={joinUrl(appBase(), join)} label={t('join.qrLabel')} className="join-qr" />
@@ -70,6 +63,9 @@ export function SessionView({ sessionId }: { sessionId: string }) {
               </a>
               <a className="button button-quiet" href={workshopHref.rotation(session.id)}>
                 {t('join.rotation')}
+              </a>
+              <a className="button button-quiet" href={workshopHref.seatCards(session.id)}>
+                {t('join.seatCards')}
               </a>
               {sheet && (
                 <a className="button button-quiet" href={workshopHref.group(sheet.id, session.id)}>

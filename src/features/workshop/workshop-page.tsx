@@ -4,6 +4,7 @@ import { GroupView } from './group-view.tsx';
 import { PlanView } from './plan-view.tsx';
 import { PrintView } from './print-view.tsx';
 import { RotationView } from './rotation-view.tsx';
+import { SeatCardsView } from './seat-cards-view.tsx';
 import { SessionView } from './session-view.tsx';
 import { parseWorkshopRoute, screenKey } from './workshop-route.ts';
 import './workshop.css';
@@ -11,7 +12,8 @@ import './workshop.css';
 /**
  * The facilitator's planning: run-sheets and templates (`#/workshop`), the editor (`?sheet=…`),
  * its print view (`&view=print`), the group (`&view=group`), the join link (`?session=…`) and the
- * rotation table (`?session=…&view=rotation`). Every state has its own address.
+ * rotation table (`?session=…&view=rotation`) and the seat cards (`?session=…&view=seat-cards`).
+ * Every state has its own address.
  */
 export function WorkshopPage() {
   const { query } = useHashRoute();
@@ -28,6 +30,8 @@ export function WorkshopPage() {
       return <SessionView key={key} sessionId={route.sessionId} />;
     case 'rotation':
       return <RotationView key={key} sessionId={route.sessionId} stepId={route.stepId} all={route.all} />;
+    case 'seat-cards':
+      return <SeatCardsView key={key} sessionId={route.sessionId} />;
     default:
       return <PlanView key={key} />;
   }

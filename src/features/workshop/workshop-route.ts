@@ -7,11 +7,13 @@ export type WorkshopRoute =
   | { view: 'print'; sheetId: string }
   | { view: 'group'; sheetId: string; sessionId: string | null }
   | { view: 'session'; sessionId: string }
-  | { view: 'rotation'; sessionId: string; stepId: string | null; all: boolean };
+  | { view: 'rotation'; sessionId: string; stepId: string | null; all: boolean }
+  | { view: 'seat-cards'; sessionId: string };
 
 /**
  * Reads `#/workshop?…`: `sheet=…` (editor), `sheet=…&view=print|group[&session=…]`,
- * `session=…` (join link), `session=…&view=rotation[&step=…][&rounds=all]`.
+ * `session=…` (join link), `session=…&view=rotation[&step=…][&rounds=all]`,
+ * `session=…&view=seat-cards` (printable seat cards, one QR code per seat).
  */
 export function parseWorkshopRoute(query: string): WorkshopRoute {
   const params = new URLSearchParams(query);
@@ -31,6 +33,7 @@ export function parseWorkshopRoute(query: string): WorkshopRoute {
         stepId: params.get('step') || null,
         all: params.get('rounds') === 'all',
       };
+    if (view === 'seat-cards') return { view: 'seat-cards', sessionId };
     return { view: 'session', sessionId };
   }
   return { view: 'plan' };
@@ -57,6 +60,7 @@ export const workshopHref = {
       ...(options.stepId ? { step: options.stepId } : {}),
       ...(options.all ? { rounds: 'all' } : {}),
     }),
+  seatCards: (sessionId: string) => href('/workshop', { session: sessionId, view: 'seat-cards' }),
   presentSession: (sessionId: string) => href('/present', { session: sessionId }),
   presentSheet: (sheetId: string) => href('/present', { sheet: sheetId }),
 };
@@ -73,6 +77,8 @@ export function screenKey(route: WorkshopRoute): string {
       return `group:${route.sheetId}:${route.sessionId ?? ''}`;
     case 'session':
       return `session:${route.sessionId}`;
+    case 'seat-cards':
+      return `seat-cards:${route.sessionId}`;
     case 'rotation':
       // Choosing a step or «all rounds» keeps the screen (and the focus on the link just used).
       return `rotation:${route.sessionId}`;

@@ -65,6 +65,20 @@ const cases: [string, JoinError][] = [
   [`${base}&t=a%0Ab`, { code: 'invalid-value', params: { key: 't' } }],
   [`${base}&t=a%E2%80%AEb`, { code: 'invalid-value', params: { key: 't' } }],
   [`${base}&t=${'x'.repeat(81)}`, { code: 'invalid-value', params: { key: 't' } }],
+  // A seat card's seat: one of the group's seats (n=4), in the one spelling of a number.
+  [`${base}&h=0`, { code: 'out-of-range', params: { key: 'h', min: 1, max: 4 } }],
+  [`${base}&h=5`, { code: 'out-of-range', params: { key: 'h', min: 1, max: 4 } }],
+  [`${base}&h=99999999999`, { code: 'out-of-range', params: { key: 'h', min: 1, max: 4 } }],
+  [`${base}&h=`, { code: 'invalid-value', params: { key: 'h' } }],
+  [`${base}&h=tre`, { code: 'invalid-value', params: { key: 'h' } }],
+  [`${base}&h=02`, { code: 'invalid-value', params: { key: 'h' } }],
+  [`${base}&h=-1`, { code: 'invalid-value', params: { key: 'h' } }],
+  [`${base}&h=2.0`, { code: 'invalid-value', params: { key: 'h' } }],
+  [`${base}&h=2&h=3`, { code: 'duplicate-key', params: { key: 'h' } }],
+  [`${base}&h=%`, { code: 'bad-encoding', params: { key: 'h' } }],
+  [`${base}&H=2`, { code: 'unknown-key', params: { key: 'H' } }],
+  // The group size is checked first: a seat cannot make a bad group size look valid.
+  ['s=1&d=ledelse.1&n=1&h=1', { code: 'out-of-range', params: { key: 'n', min: 2, max: 200 } }],
 ];
 
 describe('decodeJoin errors', () => {

@@ -52,6 +52,11 @@ const INJECTIONS = [
   '&cc=a/b',
   '&cr=a/b',
   '&cr=a/b,a/b',
+  '&h=1',
+  '&h=0',
+  '&h=201',
+  '&h=',
+  'h=',
   '/',
   'e9',
   '1e3',
@@ -103,7 +108,7 @@ describe('decodeJoin fuzz', () => {
         fc.oneof(
           fc.string({ unit: 'binary', maxLength: 300 }),
           fc.string({
-            unit: fc.constantFrom(...'svdnmpktfcr=&%,.-+/0123456789abcdefABCDEF_'.split('')),
+            unit: fc.constantFrom(...'svdnmpktfcrh=&%,.-+/0123456789abcdefABCDEF_'.split('')),
             maxLength: 120,
           }),
           fc.string({ unit: 'binary', minLength: 2040, maxLength: 2100 }),
@@ -138,6 +143,24 @@ describe('decodeJoin fuzz', () => {
     }
   });
 
+  it("survives mutations of a seat card's seat, and names the seat when it refuses one", () => {
+    const seatErrors = new Set<string>();
+    const seated = sessionArb.filter((session) => session.seat !== undefined);
+    fc.assert(
+      fc.property(seated, fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (session, mutations) => {
+        const query = encodeJoin(session);
+        const at = query.lastIndexOf('&h=');
+        const tail = mutations.reduce(mutate, query.slice(at));
+        const outcome = checkOutcome(query.slice(0, at) + tail);
+        const result = decodeJoin(query.slice(0, at) + tail);
+        if (!result.ok && result.error.params?.key === 'h') seatErrors.add(outcome);
+      }),
+      { numRuns: 1000, seed: 20250602 },
+    );
+    for (const expected of ['invalid-value', 'out-of-range', 'duplicate-key'])
+      expect(seatErrors).toContain(expected);
+  });
+
   it('survives hand-picked hostile links', () => {
     const hostile = [
       '__proto__=1',
@@ -154,6 +177,10 @@ describe('decodeJoin fuzz', () => {
       's=1&d=a.1&n=2&cc=a/b/c&cd=a',
       's=1&d=a.1&n=2&f=__proto__',
       's=1&d=a.1&n=2&cr=%2E%2E/%2E%2E',
+      's=1&d=a.1&n=2&h=3',
+      's=1&d=a.1&n=2&h=' + '9'.repeat(2000),
+      's=1&d=a.1&n=2&h=__proto__',
+      'h=1&s=1&d=a.1&n=abc',
     ];
     for (const query of hostile) checkOutcome(query);
   });

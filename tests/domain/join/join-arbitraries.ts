@@ -25,7 +25,7 @@ export const roundCardsArb = fc
   })
   .filter((c) => c.deckIds.length + c.categoryIds.length + c.cardRefs.length > 0);
 
-/** Test helper: any session the link format accepts. */
+/** Test helper: any session the link format accepts, with or without a seat card's seat. */
 export const sessionArb: fc.Arbitrary<JoinSession> = fc
   .record(
     {
@@ -50,6 +50,12 @@ export const sessionArb: fc.Arbitrary<JoinSession> = fc
       roundCards: roundCardsArb,
     },
     { requiredKeys: ['v', 'seed', 'decks', 'seats'] },
+  )
+  // The seat depends on the group size: absent, or one of the seats.
+  .chain((session) =>
+    fc
+      .option(fc.integer({ min: 1, max: session.seats }), { nil: undefined })
+      .map((seat): JoinSession => (seat === undefined ? session : { ...session, seat })),
   )
   // Long titles with long card choices may not fit in one link; those are refused as too long.
   .filter((session) => validateSession(session) === null);

@@ -74,6 +74,47 @@ describe('encodeJoin / decodeJoin', () => {
     expect(old.ok && (old.session.format ?? old.session.roundCards)).toBeUndefined();
   });
 
+  it("carries a seat card's seat last (`h`), read back in any order", () => {
+    const seated: JoinSession = { ...example, title: 'Nærvær', format: 'speed-date', seat: 3 };
+    const query = encodeJoin(seated);
+    expect(query).toBe('v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5&t=N%C3%A6rv%C3%A6r&f=speed-date&h=3');
+    expect(joinFragment({ ...example, seat: 12 })).toBe(
+      '#/join?v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5&h=12',
+    );
+    expect(decodeJoin(query)).toEqual({ ok: true, session: seated });
+    expect(decodeJoin('h=1&n=12&d=naervaer.3,ledelse.1&s=123&k=5&m=t')).toEqual({
+      ok: true,
+      session: { ...example, v: 1, seat: 1 },
+    });
+    // Without a seat the link is exactly what it was before seat cards existed.
+    expect(decodeJoin(encodeJoin(example))).toEqual({ ok: true, session: example });
+  });
+
+  it('reads the seat as one of the group, whatever the group size (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 200 }), fc.integer({ min: -5, max: 210 }), (seats, seat) => {
+        const result = decodeJoin(`s=1&d=naervaer.1&n=${seats}&h=${seat}`);
+        if (seat >= 1 && seat <= seats) expect(result.ok && result.session.seat).toBe(seat);
+        else
+          expect(result).toEqual({
+            ok: false,
+            error:
+              seat < 0
+                ? { code: 'invalid-value', params: { key: 'h' } }
+                : { code: 'out-of-range', params: { key: 'h', min: 1, max: seats } },
+          });
+      }),
+    );
+  });
+
+  it('measures the phone hand in the Lighthouse run: its join link names a seat', () => {
+    const script = readFileSync('scripts/lighthouse.mjs', 'utf8');
+    const phone = /'phone: hand \(seat in link\)': app\('#\/join\?([^']+)'\)/.exec(script);
+    expect(phone?.[1]).toBeDefined();
+    const decoded = decodeJoin(phone?.[1] ?? '');
+    expect(decoded.ok && decoded.session.seat).toBe(3);
+  });
+
   it('refuses bad step formats and card choices with the known errors', () => {
     const base = 'v=1&s=1&d=naervaer.1&n=4';
     const cases: [string, unknown][] = [
@@ -127,6 +168,7 @@ describe('encodeJoin / decodeJoin', () => {
       step: 99,
       cards: 20,
       title: '😀'.repeat(80),
+      seat: 200,
     };
     const query = encodeJoin(largest);
     expect(query.length).toBeLessThanOrEqual(JOIN_LIMITS.maxLinkChars);
@@ -144,6 +186,10 @@ describe('encodeJoin / decodeJoin', () => {
       { ...example, title: 'x'.repeat(81) },
       { ...example, format: 'quiz' as never },
       { ...example, roundCards: { deckIds: ['A'], categoryIds: [], cardRefs: [] } },
+      { ...example, seat: 0 },
+      { ...example, seat: 13 },
+      { ...example, seat: 1.5 },
+      { ...example, seat: '2' as never },
     ];
     for (const session of bad) expect(() => encodeJoin(session)).toThrow(RangeError);
   });

@@ -36,6 +36,16 @@ describe('shortCode', () => {
     expect(shortCode(withStep)).toBe(shortCode(session));
   });
 
+  it('ignores the seat: every seat card of a session shows the same code', () => {
+    for (const seat of [1, 2, 10]) expect(shortCode({ ...session, seat })).toBe(shortCode(session));
+    fc.assert(
+      fc.property(sessionArb, (s) => {
+        const { seat: _seat, ...plain } = s;
+        expect(shortCode(s)).toBe(shortCode(plain));
+      }),
+    );
+  });
+
   it('spreads over many seeds without collisions in a small sample', () => {
     const codes = new Set(Array.from({ length: 2000 }, (_, seed) => shortCode({ ...session, seed })));
     expect(codes.size).toBe(2000);

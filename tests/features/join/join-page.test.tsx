@@ -8,8 +8,10 @@ import type { Deck } from '../../../src/domain/deck/types.ts';
 import { encodeJoin } from '../../../src/domain/join/encode-join.ts';
 import type { JOIN_ERROR_CODES } from '../../../src/domain/join/join-errors.ts';
 import type { JoinSession } from '../../../src/domain/join/join-session.ts';
+import { shortCode } from '../../../src/domain/join/short-code.ts';
 import { parseHandInText } from '../../../src/domain/notes/parse-handin.ts';
 import { JoinPage } from '../../../src/features/join/join-page.tsx';
+import { seatHand } from '../../../src/features/join/session-cards.ts';
 import { initI18n } from '../../../src/i18n/init.ts';
 import { getNotesRepository } from '../../../src/storage/notes-instance.ts';
 import { useAppStore } from '../../../src/store/store.ts';
@@ -134,5 +136,86 @@ describe('JoinPage', () => {
     open(encodeJoin({ ...SESSION, decks: [{ id: 'ukjent', version: 1 }] }));
     expect(screen.getByRole('heading', { name: 'Telefonen mangler en kortstokk' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Fortsett likevel' })).toBeNull();
+  });
+});
+
+describe('JoinPage with a seat card link', () => {
+  const CODE = shortCode(SESSION);
+  const stored = () => localStorage.getItem(`kortstokk.join.${CODE}`);
+  const firstCard = () => document.querySelector('.hand-card [data-card]')?.getAttribute('data-card');
+
+  it("opens that seat's hand at once, remembers the seat, and drops it from the address", async () => {
+    open(encodeJoin({ ...SESSION, seat: 2 }));
+    expect(screen.getByText('Plass 2')).toBeTruthy();
+    expect(screen.queryByLabelText('Plassnummer (1–5)')).toBeNull();
+    expect(screen.getByText('Plassen kommer fra plasskortet du skannet.')).toBeTruthy();
+    expect(screen.getByText('1 av 3')).toBeTruthy();
+    expect(firstCard()).toBe(seatHand(SESSION, [NAERVAER], 2)[0]?.ref);
+    expect(screen.getByText(CODE)).toBeTruthy();
+    expect(JSON.parse(stored()!)).toEqual({ seat: 2 });
+    await waitFor(() => expect(window.location.hash).toBe(`#/join?${encodeJoin(SESSION)}`));
+    // The same view goes on (no second mount): still seat 2, still saying where it came from.
+    expect(screen.getByText('Plass 2')).toBeTruthy();
+    expect(screen.getByText('Plassen kommer fra plasskortet du skannet.')).toBeTruthy();
+  });
+
+  it("lets the link's seat win over a remembered one, says so, and keeps the name", () => {
+    localStorage.setItem(`kortstokk.join.${CODE}`, JSON.stringify({ seat: 4, name: 'Ola' }));
+    open(encodeJoin({ ...SESSION, seat: 2 }));
+    expect(screen.getByText('Plass 2')).toBeTruthy();
+    expect(screen.getByText('· Ola', { exact: false })).toBeTruthy();
+    expect(screen.getByText('Plassen kommer fra plasskortet du skannet. Før var du plass 4.')).toBeTruthy();
+    expect(JSON.parse(stored()!)).toEqual({ seat: 2, name: 'Ola' });
+  });
+
+  it('keeps a seat chosen since over a reload, and a new scan of a card wins again', async () => {
+    const view = open(encodeJoin({ ...SESSION, seat: 2 }));
+    await waitFor(() => expect(window.location.hash).toBe(`#/join?${encodeJoin(SESSION)}`));
+    fireEvent.click(screen.getByRole('button', { name: 'Bytt plass eller navn' }));
+    const seat = screen.getByLabelText('Plassnummer (1–5)') as HTMLInputElement;
+    expect(seat.value).toBe('2');
+    fireEvent.change(seat, { target: { value: '5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Vis kortene mine' }));
+    expect(screen.getByText('Plass 5')).toBeTruthy();
+    expect(screen.queryByText(/plasskortet/)).toBeNull();
+    expect(firstCard()).toBe(seatHand(SESSION, [NAERVAER], 5)[0]?.ref);
+    expect(JSON.parse(stored()!)).toEqual({ seat: 5 });
+
+    // A reload opens the address as it is now: without the seat, so seat 5 stays.
+    view.unmount();
+    const reloaded = render(<JoinPage />);
+    expect(screen.getByText('Plass 5')).toBeTruthy();
+    reloaded.unmount();
+
+    open(encodeJoin({ ...SESSION, seat: 2 }));
+    expect(screen.getByText('Plass 2')).toBeTruthy();
+    expect(screen.getByText('Plassen kommer fra plasskortet du skannet. Før var du plass 5.')).toBeTruthy();
+  });
+
+  it('refuses a seat that is not one of the group, stores nothing, and offers to choose a seat', () => {
+    localStorage.setItem(`kortstokk.join.${CODE}`, JSON.stringify({ seat: 4 }));
+    const before = { ...localStorage };
+    for (const bad of ['h=6', 'h=0', 'h=tre', 'h=2&h=3']) {
+      const query = `${encodeJoin(SESSION)}&${bad}`;
+      const view = open(query);
+      expect(screen.getByRole('heading', { level: 1 }).textContent, bad).toBe('Lenken virker ikke');
+      expect(screen.getByRole('alert').textContent, bad).toMatch(/«plassnummer»/);
+      expect(screen.getByRole('link', { name: 'Velg plass selv' }).getAttribute('href')).toBe(
+        `#/join?${encodeJoin(SESSION)}`,
+      );
+      expect(window.location.hash).toBe(`#/join?${query}`);
+      view.unmount();
+    }
+    open(`${encodeJoin(SESSION)}&h=6`);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'En verdi i lenken er utenfor det som er tillatt («plassnummer» skal være fra 1 til 5).',
+    );
+    expect({ ...localStorage }).toEqual(before);
+  });
+
+  it('offers no seat choice when more than the seat is wrong', () => {
+    open('v=1&s=1&d=naervaer.1&n=1&h=1');
+    expect(screen.getByRole('alert').textContent).toMatch(/«antall deltakere»/);
+    expect(screen.queryByRole('link', { name: 'Velg plass selv' })).toBeNull();
   });
 });

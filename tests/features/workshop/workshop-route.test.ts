@@ -31,6 +31,7 @@ describe('parseWorkshopRoute', () => {
       stepId: 'x',
       all: true,
     });
+    expect(parseWorkshopRoute('session=s1&view=seat-cards')).toEqual({ view: 'seat-cards', sessionId: 's1' });
   });
 
   it('falls back to the plan list for an empty or unknown query', () => {
@@ -52,6 +53,7 @@ describe('parseWorkshopRoute', () => {
         workshopHref.rotation('s', { stepId: 'x', all: true }),
         { view: 'rotation', sessionId: 's', stepId: 'x', all: true },
       ],
+      [workshopHref.seatCards('s 1'), { view: 'seat-cards', sessionId: 's 1' }],
     ];
     for (const [href, route] of cases) {
       expect(parseHashRoute(href).path).toBe('/workshop');
@@ -76,6 +78,7 @@ describe('screenKey', () => {
       screenKey({ view: 'group', sheetId: 'a', sessionId: 's' }),
       screenKey({ view: 'session', sessionId: 's' }),
       screenKey({ view: 'rotation', sessionId: 's', stepId: null, all: false }),
+      screenKey({ view: 'seat-cards', sessionId: 's' }),
     ];
     expect(new Set(keys).size).toBe(keys.length);
     expect(screenKey({ view: 'rotation', sessionId: 's', stepId: 'x', all: true })).toBe(
