@@ -84,13 +84,14 @@ function inlineCssAndCspPlugin(): Plugin {
             return `${tag}<style>${css}</style>`;
           },
         );
-        // The app's entry starts after the first frame is painted: the pre-rendered screen is
-        // on screen from the HTML alone, and the scripts that hydrate it never delay it. A
-        // hidden tab (no frames) starts at once.
+        // The app's entry starts once the first contentful paint has been reported: the
+        // pre-rendered screen is on screen from the HTML alone, and neither the scripts nor
+        // their download compete with it. A hidden tab (no paints) starts at once; a browser
+        // that never reports the paint starts after half a second.
         const booted = styled.replace(
           /<script type="module" crossorigin src="([^"]+)"><\/script>/,
           (_tag, src: string) =>
-            `<script>(function(d){function go(){var s=d.createElement('script');s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s)}if(d.visibilityState==='visible')requestAnimationFrame(function(){setTimeout(go)});else go()})(document)</script>`,
+            `<script>(function(d){var n=0;function go(){if(n++)return;var s=d.createElement('script');s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s)}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,
         );
         const scriptHashes = [...booted.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
           (m) =>

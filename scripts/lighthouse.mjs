@@ -4,7 +4,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
+import { navigation } from 'lighthouse';
+import puppeteer from 'puppeteer-core';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS, ensureChromium } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
@@ -24,7 +25,7 @@ export const ALL_PAGES = {
   'home (app)': app(),
   'solo: choose and draw': app('#/solo'),
   'presenter (seed-004 template)': app('#/present?template=verksted-ledelse'),
-  'phone: join link': app('#/join?v=1&s=42&d=naervaer.1&n=8&k=4'),
+  'phone: hand (seat in link)': app('#/join?v=1&s=42&d=naervaer.1&n=8&k=4&h=3'),
   'decks: draw': app('#/decks?view=draw'),
   [PLAIN]: `http://localhost:${PLAIN_PORT}/plain-card.html`,
 };
@@ -42,14 +43,21 @@ async function measure(url, throttlingMethod) {
     envVars: { ...process.env, LANGUAGE: 'nb_NO:nb', LANG: 'nb_NO.UTF-8' },
   });
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      formFactor: 'mobile',
-      throttlingMethod,
+    // Lighthouse runs on a page of the launched browser's own (default) context: a context it
+    // creates itself does not get the browser's language (the page would be in English).
+    const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+    const page = await browser.newPage();
+    const result = await navigation(page, url, {
+      config: {
+        extends: 'lighthouse:default',
+        settings: {
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          formFactor: 'mobile',
+          throttlingMethod,
+        },
+      },
     });
+    await browser.disconnect();
     const { categories, audits } = result.lhr;
     return {
       performance: Math.round(categories.performance.score * 100),
