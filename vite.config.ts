@@ -1,42 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import type { OutputBundle, OutputChunk } from 'rolldown';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspMeta } from './scripts/csp.js';
 import { manifest } from './scripts/manifest.js';
-
-/**
- * For a route path, the CSS of its lazy screen: the stylesheets imported by the screen's chunk
- * and by every chunk it imports statically. Routes are read from src/app/routes.tsx.
- */
-function screenCss(bundle: OutputBundle): (path: string) => (readonly [string, string])[] {
-  const routes = readFileSync('src/app/routes.tsx', 'utf8');
-  const modules = new Map(
-    [...routes.matchAll(/'([^']+)': screen\(\s*\(\) => import\('\.\.\/([^']+)'\)/g)].map((m) => [
-      m[1],
-      `src/${m[2]}`,
-    ]),
-  );
-  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
-  const css = (fileName: string, seen: Set<string>): string[] => {
-    const chunk = chunks.find((c) => c.fileName === fileName);
-    if (!chunk || seen.has(fileName)) return [];
-    seen.add(fileName);
-    const own = [...(chunk.viteMetadata?.importedCss ?? [])];
-    return [...chunk.imports.flatMap((f) => css(f, seen)), ...own];
-  };
-  return (path) => {
-    const module = modules.get(path);
-    const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(`/${module}`));
-    if (!module || !chunk) return [];
-    return [...new Set(css(chunk.fileName, new Set()))].map((file) => {
-      const asset = bundle[file];
-      return [file, asset?.type === 'asset' ? String(asset.source) : ''] as const;
-    });
-  };
-}
+import { screenAssets } from './scripts/screen-assets.ts';
 
 /**
  * Inlines the entry stylesheet into index.html and writes the Content-Security-Policy meta tag
@@ -70,11 +38,11 @@ function inlineCssAndCspPlugin(): Plugin {
         // A deep link's pre-rendered shell carries its screen's stylesheets (the screen chunk's
         // CSS and that of the chunks it imports), so it is styled as the app will style it before
         // that chunk has loaded. The shell script moves them into <head> with the shell.
-        const cssOf = screenCss(ctx.bundle ?? {});
+        const screens = screenAssets(ctx.bundle ?? {});
         const styled = inlined.replace(
           /(<template id="shell:#([^"?]*)[^"]*"[^>]*>)/g,
           (tag, _open: string, path: string) => {
-            const css = cssOf(path)
+            const css = (screens.get(path)?.css ?? [])
               .filter(([file]) => !inlinedFiles.includes(file))
               .map(([, c]) => c)
               .map((c) => c.replace(/url\((['"]?)\.\//g, 'url($1./assets/').trim())
@@ -87,11 +55,14 @@ function inlineCssAndCspPlugin(): Plugin {
         // The app's entry starts once the first contentful paint has been reported: the
         // pre-rendered screen is on screen from the HTML alone, and neither the scripts nor
         // their download compete with it. A hidden tab (no paints) starts at once; a browser
-        // that never reports the paint starts after half a second.
+        // that never reports the paint starts after half a second. With the entry, a deep link
+        // preloads its screen's code, bokmål strings and deck files, so they download side by
+        // side with the entry rather than after it.
+        const preloads = Object.fromEntries([...screens].map(([path, assets]) => [path, assets.preload]));
         const booted = styled.replace(
           /<script type="module" crossorigin src="([^"]+)"><\/script>/,
           (_tag, src: string) =>
-            `<script>(function(d){var n=0;function go(){if(n++)return;var s=d.createElement('script');s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s)}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,
+            `<script>(function(d){var n=0,P=${JSON.stringify(preloads)};function go(){if(n++)return;var s=d.createElement('script'),h=location.hash,p=/^#\\//.test(h)?h.slice(1).split('?')[0].replace(/\\/+$/,''):'/';s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s);(P[p]||[]).forEach(function(x){var k=d.createElement('link');if(x[0]==='f'){k.rel='preload';k.as='fetch';k.crossOrigin='anonymous'}else k.rel='modulepreload';k.href='./assets/'+x.slice(1);d.head.appendChild(k)})}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,
         );
         const scriptHashes = [...booted.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
           (m) =>

@@ -32,14 +32,14 @@ async function start() {
   if (shell === '#/' && path === '/') {
     // Hydrating keeps the painted nodes, so the first paint stays the largest.
     hydrateRoot(root, app);
-  } else if (shell !== undefined && shell === window.location.hash) {
-    // A deep link's shell: its screen is made whole first (code, strings, decks), then rendered
-    // over the shell in one commit that looks the same, so nothing flashes or moves.
-    await prepareScreen(path);
-    createRoot(root).render(app);
   } else {
-    // Any other start renders afresh; the boot script in index.html has hidden <main> until then.
-    root.replaceChildren();
+    // A deep link: its screen is made whole first (code, strings, decks: index.html has started
+    // their downloads), then rendered in one commit. Over its pre-rendered shell, that commit
+    // looks the same, so nothing flashes or moves; any other start renders afresh into a <main>
+    // the boot script has hidden until then. A screen that cannot be prepared (offline, not
+    // cached) renders anyway and says so through its error boundary.
+    await prepareScreen(path).catch(() => undefined);
+    if (shell === undefined || shell !== window.location.hash) root.replaceChildren();
     createRoot(root).render(app);
   }
   // After first paint: the service worker is not needed to show the first screen.

@@ -1,0 +1,83 @@
+// What each lazy screen needs, read from the build's bundle and from src/app/routes.tsx: its
+// stylesheets (for the pre-rendered shells in index.html) and the files to preload when the app
+// starts on a deep link to it (so the screen's code, strings and decks download side by side
+// with the app's entry, instead of one after another).
+import { readFileSync } from 'node:fs';
+import type { OutputBundle, OutputChunk } from 'rolldown';
+
+type Route = { module: string; namespaces: string[]; decks: boolean };
+
+/** The lazy routes of src/app/routes.tsx: path → screen module, i18n namespaces, decks flag. */
+function readRoutes(): Map<string, Route> {
+  const source = readFileSync('src/app/routes.tsx', 'utf8');
+  const blocks = source.split(/\n\s*'(\/[^']*)': screen\(/).slice(1);
+  const routes = new Map<string, Route>();
+  for (let i = 0; i + 1 < blocks.length; i += 2) {
+    const body = blocks[i + 1]!.split(/\n\s*\}\),/)[0]!;
+    const module = /import\('\.\.\/([^']+)'\)/.exec(body)?.[1];
+    const namespaces = [...(/namespaces: \[([^\]]*)\]/.exec(body)?.[1] ?? '').matchAll(/'([^']+)'/g)];
+    if (module)
+      routes.set(blocks[i]!, {
+        module: `src/${module}`,
+        namespaces: namespaces.map((m) => m[1]!),
+        decks: /decks: true/.test(body),
+      });
+  }
+  return routes;
+}
+
+/** Preload list entries (in assets/): `m<file>` for a module, `f<file>` for a fetch (decks). */
+export type ScreenAssets = {
+  css: (readonly [file: string, source: string])[];
+  preload: string[];
+};
+
+/** For each lazy route path, the stylesheets and preloads of its screen. */
+export function screenAssets(bundle: OutputBundle): Map<string, ScreenAssets> {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const byModule = (suffix: string) => chunks.find((c) => c.facadeModuleId?.endsWith(`/${suffix}`));
+  // A chunk and every chunk it imports statically, leaving out `skip` (already loaded).
+  const graph = (
+    chunk: OutputChunk | undefined,
+    skip: Set<string>,
+    seen = new Set<string>(),
+  ): OutputChunk[] => {
+    if (!chunk || seen.has(chunk.fileName) || skip.has(chunk.fileName)) return [];
+    seen.add(chunk.fileName);
+    const imported = chunk.imports.map((f) => chunks.find((c) => c.fileName === f));
+    return [...imported.flatMap((c) => graph(c, skip, seen)), chunk];
+  };
+  const started = new Set(
+    graph(
+      chunks.find((c) => c.isEntry),
+      new Set(),
+    ).map((c) => c.fileName),
+  );
+  const closure = (chunk: OutputChunk | undefined) => graph(chunk, started);
+  const decks = [
+    'src/storage/deck-store.ts',
+    'src/content/built-in-decks.ts',
+    'src/domain/deck/parse-deck.ts',
+  ].flatMap((m) => closure(byModule(m)));
+  const deckFiles = Object.values(bundle)
+    .filter((a) => a.type === 'asset' && /^assets\/[^/]+\.json$/.test(a.fileName))
+    .map((a) => a.fileName);
+  const out = new Map<string, ScreenAssets>();
+  for (const [path, route] of readRoutes()) {
+    const screen = closure(byModule(route.module));
+    const strings = route.namespaces.flatMap((ns) => closure(byModule(`src/i18n/locales/nb/${ns}.json`)));
+    const code = [...new Set([...screen, ...strings, ...(route.decks ? decks : [])])];
+    const css = [...new Set(screen.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]))];
+    out.set(path, {
+      css: css.map((file) => {
+        const asset = bundle[file];
+        return [file, asset?.type === 'asset' ? String(asset.source) : ''] as const;
+      }),
+      preload: [
+        ...code.map((c) => `m${c.fileName.replace(/^assets\//, '')}`),
+        ...(route.decks ? deckFiles.map((f) => `f${f.replace(/^assets\//, '')}`) : []),
+      ],
+    });
+  }
+  return out;
+}
