@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { handForSeat } from '../../src/domain/deal/deal-hands.ts';
 import { decodeJoin } from '../../src/domain/join/decode-join.ts';
-import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
+import { test, expect, expectAccessible, waitForOfflineReady, press } from './support/fixtures.ts';
 
 // «Plasskort»: the facilitator prints one card per seat; a participant scans the card on their
 // seat and lands straight on that seat's hand, the same hand and partners the facilitator's deal
@@ -14,11 +14,6 @@ const SEATS = 12;
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'nb-NO' };
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-
-async function press(control: Locator, key = 'Enter') {
-  await control.focus();
-  await control.press(key);
-}
 
 /** The value the session facts list beside a label («Stokketall», «Kort per deltaker»). */
 async function fact(page: Page, label: string): Promise<number> {
@@ -64,12 +59,8 @@ test("seat cards: a scanned card opens that seat's hand, offline too; a tampered
   // --- The facilitator: a group of 12 from the seed-004 template.
   await page.goto('./#/workshop');
   const template = page.locator('.workshop-templates > li').filter({ hasText: TEMPLATE });
-  // The planner may first be painted from its pre-rendered shell: press again until it answers.
-  const use = template.getByRole('button', { name: /^Bruk malen/ });
-  await expect(async () => {
-    if ((await h1(page).textContent()) === 'Workshop') await use.press('Enter', { timeout: 2_000 });
-    await expect(h1(page)).toHaveText(`Kjøreplan: ${TEMPLATE}`, { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  await press(template.getByRole('button', { name: /^Bruk malen/ }));
+  await expect(h1(page)).toHaveText(`Kjøreplan: ${TEMPLATE}`);
   await press(page.getByRole('link', { name: 'Sett opp gruppen' }));
   await page.getByLabel('Antall deltakere').fill(String(SEATS));
   await press(page.getByRole('button', { name: 'Lagre gruppen og vis QR-koden' }));

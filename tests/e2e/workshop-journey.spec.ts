@@ -1,5 +1,4 @@
-import type { Locator } from '@playwright/test';
-import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
+import { test, expect, expectAccessible, waitForOfflineReady, press } from './support/fixtures.ts';
 
 // The facilitator's whole journey in one go, on a projector-sized screen: plan from the seed-004
 // template, set up the group, start presenting with keys only while the audience window follows,
@@ -8,11 +7,6 @@ import { test, expect, expectAccessible, waitForOfflineReady } from './support/f
 test.use({ viewport: { width: 1920, height: 1080 } });
 
 const TEMPLATE = 'Verksted ledelse: nærvær';
-
-async function press(control: Locator, key = 'Enter') {
-  await control.focus();
-  await control.press(key);
-}
 
 test('plan from seed 004, present with keys and an audience window, a phone joins', async ({
   page,

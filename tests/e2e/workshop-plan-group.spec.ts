@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible, waitForOfflineReady, press } from './support/fixtures.ts';
 
 // The group for a run-sheet: a session of 7 with sit-out and with trio, its join link (QR code,
 // address, short code), the printable rotation table, the other languages, and offline.
@@ -9,11 +9,6 @@ const TEMPLATE = 'Verksted ledelse: nærvær';
 const stepHeadings = (page: Page) => page.locator('ol.steps > li').getByRole('heading', { level: 3 });
 
 /** Presses a control with the keyboard: focus it, then Enter. */
-async function press(control: Locator, key = 'Enter') {
-  await control.focus();
-  await control.press(key);
-}
-
 /** Starts from the seed-004 template with the keyboard and lands in its editor. */
 async function useTemplate(page: Page) {
   await page.goto('./#/workshop');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectAccessible } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible, press } from './support/fixtures.ts';
 
 // Planning from the seed-004 template, with the keyboard where a person would: edit, reorder by
 // keys and by drag, copy and delete steps, choose cards, export, print, import good and bad files.
@@ -19,11 +19,6 @@ const stepHeadings = (page: Page) => steps(page).getByRole('heading', { level: 3
 const total = (page: Page) => page.locator('.workshop-total-line .workshop-total');
 
 /** Presses a control with the keyboard: focus it, then Enter. */
-async function press(control: Locator, key = 'Enter') {
-  await control.focus();
-  await control.press(key);
-}
-
 /** Starts from the seed-004 template with the keyboard and lands in its editor. */
 async function useTemplate(page: Page) {
   await page.goto('./#/workshop');

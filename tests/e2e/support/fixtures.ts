@@ -3,6 +3,7 @@ import {
   expect,
   type BrowserContext,
   type BrowserContextOptions,
+  type Locator,
   type Page,
 } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -39,11 +40,26 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/**
+ * Waits until the app has rendered over a deep link's pre-rendered shell, which is inert (a key
+ * pressed or a box ticked there would be lost, so the browser lets nothing in).
+ */
+export async function waitForApp(page: Page) {
+  await expect(page.locator('main[inert]')).toHaveCount(0);
+}
+
+/** Operates a control with the keyboard, as a keyboard user would: focus it, press a key. */
+export async function press(control: Locator, key = 'Enter') {
+  await waitForApp(control.page());
+  await control.focus();
+  await control.press(key);
+}
+
 /** Runs axe-core (WCAG 2.0–2.2 A/AA) on the page and fails with the violations found. */
 export async function expectAccessible(page: Page, label = page.url()) {
   // A deep link's pre-rendered shell is inert (hidden from assistive technology) for the moment
   // until the app renders over it; the screen to check is the app's.
-  await expect(page.locator('main[inert]')).toHaveCount(0);
+  await waitForApp(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
