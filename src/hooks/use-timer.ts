@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import {
   extend as extendTimer,
   pause,
@@ -11,6 +12,7 @@ import { progress, remaining, status, type TimerStatus } from '../domain/timer/t
 import { createTimer, type TimerState } from '../domain/timer/timer-state.ts';
 import { parseTimer, serializeTimer } from '../domain/timer/timer-storage.ts';
 import { unlockChime } from '../lib/chime.ts';
+import { preciseTimeout } from '../lib/precise-timeout.ts';
 import { readClock, useNow } from './use-now.ts';
 
 /** What the timer's polite live region says: the start and the domain's milestones, nothing else. */
@@ -34,7 +36,10 @@ export type UseTimerResult = {
   start: () => void;
   pause: () => void;
   resume: () => void;
-  /** idle → start, running → pause, paused → resume, finished → start again from the top. */
+  /**
+   * idle → start (keeping time added while idle), running → pause, paused → resume,
+   * finished → start again from the top.
+   */
   toggle: () => void;
   extend: (ms?: number) => void;
   reset: () => void;
@@ -72,9 +77,12 @@ const announce = (prev: TimerAnnouncement | null, kind: TimerAnnouncement['kind'
 });
 
 /**
- * A one-shot timeout at the next milestone (one minute left, the end). A hidden tab gets its
- * interval throttled to about once a minute (measured by `npm run bench`), but a single timeout
- * still fires on time, so the end is announced and chimed when it comes.
+ * A one-shot wake-up at the next milestone (one minute left, the end). A hidden tab gets its
+ * interval throttled (to whole seconds, after five minutes to about once a minute) and its own
+ * timeouts aligned to whole seconds, so the wake-up comes from preciseTimeout (a worker's timer,
+ * main-thread fallback): the end is shown, announced and chimed within a few ms of its time
+ * (measured by `npm run bench`). The 1 ms margin lands it just past the milestone; a wake-up
+ * that still comes early simply sets the next one.
  */
 function useMilestoneWake(timer: TimerState, live: boolean): number {
   const [woke, setWoke] = useState(0);
@@ -82,8 +90,9 @@ function useMilestoneWake(timer: TimerState, live: boolean): number {
     if (!live) return;
     const left = remaining(timer, readClock());
     const next = left > ONE_MINUTE_MS ? left - ONE_MINUTE_MS : left;
-    const id = setTimeout(() => setWoke(readClock()), next + 5);
-    return () => clearTimeout(id);
+    // Rendered at once, milestone effects included (a sync render flushes them in its commit):
+    // the end is shown, announced and chimed in this very task, not a few scheduler tasks later.
+    return preciseTimeout(() => flushSync(() => setWoke(readClock())), next + 1);
   }, [timer, live, woke]);
   return woke;
 }
@@ -161,6 +170,8 @@ export function useTimer({ storageKey, durationMs, onMilestone }: UseTimerOption
     toggle: () => {
       if (current === 'running') act(pause);
       else if (current === 'paused') act(resume);
+      // A «+1 min» given before the start counts; only a finished round starts from the top.
+      else if (current === 'idle') act(start, 'started');
       else act((t, at) => start(resetTimer(t), at), 'started');
     },
     extend: (ms = 60_000) => act((t, at) => extendTimer(t, ms, at)),

@@ -123,6 +123,22 @@ describe('useTimer: milestones', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('gets its milestones from the one-shot wake-up when no interval fires (no Worker: the page fallback)', () => {
+    expect(typeof Worker).toBe('undefined');
+    // A hidden tab whose interval is throttled away: only the wake-up's page timeout can run.
+    vi.spyOn(globalThis, 'setInterval').mockImplementation(
+      () => 0 as unknown as ReturnType<typeof setInterval>,
+    );
+    const { result, seen } = watch(3 * MIN);
+    act(() => result.current.start());
+    act(() => vi.advanceTimersByTime(2 * MIN + 1));
+    expect(seen).toEqual(['one-minute-left']);
+    act(() => vi.advanceTimersByTime(MIN));
+    expect(seen).toEqual(['one-minute-left', 'ended']);
+    expect(result.current.status).toBe('finished');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('reports a milestone crossed between two ticks when an action comes first, and not again', () => {
     const { result, seen } = watch(2 * MIN);
     act(() => result.current.start());
@@ -178,6 +194,19 @@ describe('useTimer: actions', () => {
     act(() => result.current.toggle());
     expect(result.current.status).toBe('running');
     expect(result.current.remainingMs).toBe(MIN);
+  });
+
+  it('keeps time added before the start when started with toggle', () => {
+    const { result } = mount({ durationMs: 2 * MIN });
+    act(() => result.current.extend(MIN));
+    expect(result.current.remainingMs).toBe(3 * MIN);
+    act(() => result.current.toggle());
+    expect(result.current.status).toBe('running');
+    expect(result.current.remainingMs).toBe(3 * MIN);
+    advance(3 * MIN);
+    expect(result.current.status).toBe('finished');
+    act(() => result.current.toggle()); // a restart starts from the planned duration
+    expect(result.current.remainingMs).toBe(2 * MIN);
   });
 
   it('never renders a stale time after resume, not even for one frame', () => {
