@@ -1,8 +1,10 @@
-// How far off is the presenter's timer after two minutes in a BACKGROUND tab? Real time, real
-// Chromium: the built app presents the 2-minute «stille stund» of seed 004 in one tab, the tab
-// is sent behind another tab of the same window (hidden, timers throttled), and what it shows
-// and stores is read against the truth. A second copy in its own window stays in front as the
-// reference. Numbers are reported by scripts/bench.mjs, never asserted.
+// How far off is the presenter's timer after N minutes in a BACKGROUND tab? Real time, real
+// Chromium: the built app presents the 2-minute «stille stund» of seed 004 in one tab (for more
+// than 2 minutes, «+» — the presenter's «+1 min» key — is pressed before the start, as a
+// facilitator lengthening the step would), the tab is sent behind another tab of the same
+// window (hidden, timers throttled), and what it shows, says and chimes is read against the
+// truth. A second copy in its own window stays in front as the reference. Numbers are reported
+// by scripts/bench.mjs, never asserted.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,22 +12,42 @@ import { launchOverPipe, openTab, sleep } from './cdp-pipe.mjs';
 
 const RUN = '#/present?template=verksted-ledelse';
 const RING = 2 * Math.PI * 45; // TimerRing's circumference (r = 45)
+const STEP_MINUTES = 2; // the silent step's own duration
+const MIN = 60_000;
 
-// Records, inside the page, when the stage first shows the end, and when the ring was redrawn.
+// Records, inside the page, when the stage first shows the end, when the ring was redrawn, and
+// when the timer's polite live region changed (start, one minute left, end).
 const WATCH = `(() => {
-  const bench = (window.__bench = { endShownAt: null, redraws: [] });
+  const bench = (window.__bench = { endShownAt: null, redraws: [], said: [] });
   new MutationObserver(() => {
     const stage = document.querySelector('.stage');
     if (bench.endShownAt === null && stage?.dataset.status === 'finished') bench.endShownAt = Date.now();
   }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
   const fill = document.querySelector('.timer-ring-fill');
   new MutationObserver(() => bench.redraws.push(Date.now())).observe(fill, { attributes: true });
+  const live = document.querySelector('.stage [role="status"]');
+  new MutationObserver(() => bench.said.push({ at: Date.now(), text: live.textContent })).observe(live, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
   return true;
 })()`;
 
-// Notes when the app asks Web Audio for its chime (three oscillators per chime).
-const CHIME_SPY = `(() => {
+// Notes when the app asks Web Audio for its chime (three oscillators per chime), and when a
+// message from a worker (the timer's wake-up) reaches the page.
+const SPIES = `(() => {
   window.__chimes = [];
+  window.__wakes = [];
+  const PageWorker = window.Worker;
+  if (PageWorker) {
+    window.Worker = class extends PageWorker {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', () => window.__wakes.push(Date.now()));
+      }
+    };
+  }
   const Ctx = window.AudioContext;
   if (!Ctx) return;
   const create = Ctx.prototype.createOscillator;
@@ -51,36 +73,54 @@ const SHOWN = `(() => {
   };
 })()`;
 
-async function presentSilentStep(tab) {
+const clockShows = (minutes) =>
+  `document.querySelector('.stage [role="timer"]')?.textContent.includes('${String(minutes).padStart(2, '0')}:00') === true`;
+
+async function presentSilentStep(tab, minutes) {
   await tab.waitFor("document.querySelector('.stage') !== null");
   // Four speed-date rounds, then the 2-minute silent step (a calm stage).
   for (let i = 0; i < 4; i += 1) await tab.press('PageDown');
   await tab.waitFor("document.querySelector('.stage')?.dataset.calm === 'true'");
+  await tab.waitFor(clockShows(STEP_MINUTES));
+  for (let i = STEP_MINUTES; i < minutes; i += 1) await tab.press('+');
+  await tab.waitFor(clockShows(minutes));
   await tab.evaluate(WATCH);
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? null;
 
-function readings(stored, at115, at120, bench, chimes, hiddenAt) {
+function readings(stored, before, atEnd, { bench, chimes, wakes }, hiddenAt) {
   const total = stored.durationMs + stored.extendedMs;
   const end = stored.startedAt + total;
   const shownMinusTrue = (s) => Math.round(s.share * total - Math.max(0, end - s.now));
   const redraws = bench.redraws.filter((t) => t > hiddenAt);
   const gaps = redraws.slice(1).map((t, i) => t - redraws[i]);
+  // The worker's message for the end: how much of the lateness is the wake-up itself.
+  const wake = wakes?.find((at) => at >= end - 1000);
+  // The live region's change nearest after «one minute left» (the start was long before).
+  const oneMinute = bench.said.find((s) => s.text && s.at >= end - MIN - 2000 && s.at < end - MIN / 2);
   return {
     totalMs: total,
-    shownErrorAt115: shownMinusTrue(at115),
-    shownErrorAt120: shownMinusTrue(at120),
-    statusAt120: at120.status,
-    visibility: at115.visibility,
+    shownErrorBefore: shownMinusTrue(before),
+    shownErrorAtEnd: shownMinusTrue(atEnd),
+    statusAtEnd: atEnd.status,
+    visibility: before.visibility,
+    oneMinuteLateMs: total > MIN && oneMinute ? oneMinute.at - (end - MIN) : null,
     endLateMs: bench.endShownAt === null ? null : bench.endShownAt - end,
     chimeLateMs: chimes?.length ? chimes[0] - end : null,
+    wakeLateMs: wake === undefined ? null : wake - end,
     medianRedrawGapMs: median(gaps),
   };
 }
 
-/** Runs the two-minute measurement; resolves to the numbers for the background and front tabs. */
-export async function benchBackgroundTimer({ origin, executable, flags }) {
+/**
+ * Runs one measurement of `minutes` (2 = the step as it is; more = «+1 min» pressed before the
+ * start) in a browser of its own; resolves to the numbers for the background and front tabs.
+ */
+export async function benchBackgroundTimer({ origin, executable, flags, minutes = STEP_MINUTES }) {
+  if (!Number.isInteger(minutes) || minutes < STEP_MINUTES || minutes > 99) {
+    throw new RangeError(`minutes must be an integer in ${STEP_MINUTES}..99`);
+  }
   const profile = await mkdtemp(join(tmpdir(), 'kortstokk-bench-'));
   const cdp = launchOverPipe(executable, [
     ...flags,
@@ -93,10 +133,10 @@ export async function benchBackgroundTimer({ origin, executable, flags }) {
     const url = `${origin}/${RUN}`;
     // Window 1 holds the tab that goes to the background (behind the first, blank tab); the
     // reference gets a window of its own and stays in front.
-    const back = await openTab(cdp, url, { initScript: CHIME_SPY });
-    const front = await openTab(cdp, url, { newWindow: true, initScript: CHIME_SPY });
-    await presentSilentStep(back);
-    await presentSilentStep(front);
+    const back = await openTab(cdp, url, { initScript: SPIES });
+    const front = await openTab(cdp, url, { newWindow: true, initScript: SPIES });
+    await presentSilentStep(back, minutes);
+    await presentSilentStep(front, minutes);
     const pressedAt = Date.now();
     await back.press(' ');
     await front.press(' ');
@@ -107,19 +147,23 @@ export async function benchBackgroundTimer({ origin, executable, flags }) {
     const hiddenAt = Date.now();
     const stored = { back: await back.evaluate(STORED), front: await front.evaluate(STORED) };
     if (!stored.back?.startedAt || !stored.front?.startedAt) throw new Error('the timer did not start');
-    const end = stored.back.startedAt + stored.back.durationMs;
+    for (const s of [stored.back, stored.front]) {
+      if (s.durationMs + s.extendedMs !== minutes * MIN) throw new Error(`not a ${minutes}-minute timer`);
+    }
+    const end = stored.back.startedAt + minutes * MIN;
     await sleep(end - 5000 - Date.now());
-    const at115 = { back: await back.evaluate(SHOWN), front: await front.evaluate(SHOWN) };
+    const before = { back: await back.evaluate(SHOWN), front: await front.evaluate(SHOWN) };
     await sleep(end - Date.now());
-    const at120 = { back: await back.evaluate(SHOWN), front: await front.evaluate(SHOWN) };
+    const atEnd = { back: await back.evaluate(SHOWN), front: await front.evaluate(SHOWN) };
     await sleep(end + 5000 - Date.now());
-    const read = async (tab) => [await tab.evaluate('window.__bench'), await tab.evaluate('window.__chimes')];
-    const [backBench, backChimes] = await read(back);
-    const [frontBench, frontChimes] = await read(front);
+    const read = (tab) =>
+      tab.evaluate('({ bench: window.__bench, chimes: window.__chimes, wakes: window.__wakes })');
+    const seen = { back: await read(back), front: await read(front) };
     return {
+      minutes,
       startLagMs: stored.back.startedAt - pressedAt,
-      back: readings(stored.back, at115.back, at120.back, backBench, backChimes, hiddenAt),
-      front: readings(stored.front, at115.front, at120.front, frontBench, frontChimes, hiddenAt),
+      back: readings(stored.back, before.back, atEnd.back, seen.back, hiddenAt),
+      front: readings(stored.front, before.front, atEnd.front, seen.front, hiddenAt),
     };
   } finally {
     await cdp.close();

@@ -56,6 +56,8 @@ export const sleep = (ms) => new Promise((done) => setTimeout(done, Math.max(0, 
 const KEYS = {
   PageDown: { code: 'PageDown', keyCode: 34 },
   ' ': { code: 'Space', keyCode: 32, text: ' ' },
+  // The presenter's «+1 min» key; the keypad's plus needs no Shift on any layout.
+  '+': { code: 'NumpadAdd', keyCode: 107, text: '+' },
 };
 
 /** Opens a tab (or a window) at url, after `initScript` is set up for it; returns helpers bound to it. */
