@@ -57,12 +57,12 @@ function inlineCssAndCspPlugin(): Plugin {
         // their download compete with it. A hidden tab (no paints) starts at once; a browser
         // that never reports the paint starts after half a second. With the entry, a deep link
         // preloads its screen's code, bokmål strings and deck files, so they download side by
-        // side with the entry rather than after it.
+        // side with the entry rather than after it; every start preloads the entry's own imports.
         const preloads = Object.fromEntries([...screens].map(([path, assets]) => [path, assets.preload]));
         const booted = styled.replace(
           /<script type="module" crossorigin src="([^"]+)"><\/script>/,
           (_tag, src: string) =>
-            `<script>(function(d){var n=0,P=${JSON.stringify(preloads)};function go(){if(n++)return;var s=d.createElement('script'),h=location.hash,p=/^#\\//.test(h)?h.slice(1).split('?')[0].replace(/\\/+$/,''):'/';s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s);(P[p]||[]).forEach(function(x){var k=d.createElement('link');if(x[0]==='f'){k.rel='preload';k.as='fetch';k.crossOrigin='anonymous'}else k.rel='modulepreload';k.href='./assets/'+x.slice(1);d.head.appendChild(k)})}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,
+            `<script>(function(d){var n=0,P=${JSON.stringify(preloads)};function go(){if(n++)return;var s=d.createElement('script'),h=location.hash,p=/^#\\//.test(h)?h.slice(1).split('?')[0].replace(/\\/+$/,''):'/';s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s);P[''].concat(P[p]||[]).forEach(function(x){var k=d.createElement('link');if(x[0]==='f'){k.rel='preload';k.as='fetch';k.crossOrigin='anonymous'}else k.rel='modulepreload';k.href='./assets/'+x.slice(1);d.head.appendChild(k)})}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,
         );
         const scriptHashes = [...booted.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
           (m) =>

@@ -32,7 +32,11 @@ export type ScreenAssets = {
   preload: string[];
 };
 
-/** For each lazy route path, the stylesheets and preloads of its screen. */
+/**
+ * For each lazy route path, the stylesheets and preloads of its screen; under '' the chunks the
+ * entry imports statically (without modulepreload in the HTML, they would only be requested
+ * once the entry itself has arrived and been parsed).
+ */
 export function screenAssets(bundle: OutputBundle): Map<string, ScreenAssets> {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
   const byModule = (suffix: string) => chunks.find((c) => c.facadeModuleId?.endsWith(`/${suffix}`));
@@ -47,12 +51,8 @@ export function screenAssets(bundle: OutputBundle): Map<string, ScreenAssets> {
     const imported = chunk.imports.map((f) => chunks.find((c) => c.fileName === f));
     return [...imported.flatMap((c) => graph(c, skip, seen)), chunk];
   };
-  const started = new Set(
-    graph(
-      chunks.find((c) => c.isEntry),
-      new Set(),
-    ).map((c) => c.fileName),
-  );
+  const entry = chunks.find((c) => c.isEntry);
+  const started = new Set(graph(entry, new Set()).map((c) => c.fileName));
   const closure = (chunk: OutputChunk | undefined) => graph(chunk, started);
   const decks = [
     'src/storage/deck-store.ts',
@@ -62,7 +62,9 @@ export function screenAssets(bundle: OutputBundle): Map<string, ScreenAssets> {
   const deckFiles = Object.values(bundle)
     .filter((a) => a.type === 'asset' && /^assets\/[^/]+\.json$/.test(a.fileName))
     .map((a) => a.fileName);
-  const out = new Map<string, ScreenAssets>();
+  const out = new Map<string, ScreenAssets>([
+    ['', { css: [], preload: (entry?.imports ?? []).map((f) => `m${f.replace(/^assets\//, '')}`) }],
+  ]);
   for (const [path, route] of readRoutes()) {
     const screen = closure(byModule(route.module));
     const strings = route.namespaces.flatMap((ns) => closure(byModule(`src/i18n/locales/nb/${ns}.json`)));
