@@ -8,11 +8,10 @@ import { speedDateRounds } from '../../domain/workshop/total-duration.ts';
 import type { WorkshopSession } from '../../domain/workshop/workshop-session.ts';
 import { useAllDecks } from '../../hooks/use-all-decks.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
-import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { PrintButton } from './print-button.tsx';
 import { rotationGrid } from './rotation-grid.ts';
 import { RotationTableView } from './rotation-table-view.tsx';
-import { useLoaded } from './use-loaded.ts';
+import { useSessionAndSheet } from './use-session-and-sheet.ts';
 import { workshopHref } from './workshop-route.ts';
 import { Loading, WorkshopScreen } from './workshop-screen.tsx';
 import './print.css';
@@ -108,14 +107,8 @@ function RotationBody({ session, sheet, stepId, all, decks }: RotationBodyProps)
 export function RotationView({ sessionId, stepId, all }: RotationViewProps) {
   const { t } = useTranslation('workshop');
   const lang = useContentLang();
-  const loaded = useLoaded(async () => {
-    const store = getWorkshopStore();
-    const session = await store.getSession(sessionId);
-    return { session, sheet: session ? await store.getSheet(session.sheetId) : null };
-  }, sessionId);
+  const { loaded, session, sheet } = useSessionAndSheet(sessionId);
   const { decks, ready } = useAllDecks();
-  const session = loaded.status === 'ready' ? loaded.value.session : null;
-  const sheet = loaded.status === 'ready' ? loaded.value.sheet : null;
   const back = [
     { href: workshopHref.plan(), label: t('nav.plan') },
     ...(session ? [{ href: workshopHref.session(session.id), label: t('nav.session') }] : []),

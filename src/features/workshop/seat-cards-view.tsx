@@ -4,11 +4,10 @@ import { localize } from '../../domain/deck/localize.ts';
 import type { JoinSession } from '../../domain/join/join-session.ts';
 import { shortCode } from '../../domain/join/short-code.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
-import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { groupJoin, seatCardJoin, seatNumbers } from './group-join.ts';
 import { currentAppBase, displayUrl, joinUrl } from './join-url.ts';
 import { PrintButton } from './print-button.tsx';
-import { useLoaded } from './use-loaded.ts';
+import { useSessionAndSheet } from './use-session-and-sheet.ts';
 import { workshopHref } from './workshop-route.ts';
 import { Loading, WorkshopScreen } from './workshop-screen.tsx';
 import './print.css';
@@ -43,13 +42,7 @@ function SeatCard({ join, seat, title, code }: SeatCardProps) {
 export function SeatCardsView({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('workshop');
   const lang = useContentLang();
-  const loaded = useLoaded(async () => {
-    const store = getWorkshopStore();
-    const session = await store.getSession(sessionId);
-    return { session, sheet: session ? await store.getSheet(session.sheetId) : null };
-  }, sessionId);
-  const session = loaded.status === 'ready' ? loaded.value.session : null;
-  const sheet = loaded.status === 'ready' ? loaded.value.sheet : null;
+  const { loaded, session, sheet } = useSessionAndSheet(sessionId);
   const back = [
     { href: workshopHref.plan(), label: t('nav.plan') },
     ...(session ? [{ href: workshopHref.session(session.id), label: t('nav.session') }] : []),

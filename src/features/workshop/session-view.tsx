@@ -3,12 +3,11 @@ import { QrCode } from '../../components/qr-code.tsx';
 import { localize } from '../../domain/deck/localize.ts';
 import { shortCode } from '../../domain/join/short-code.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
-import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { CopyLink } from './copy-link.tsx';
 import { groupJoin } from './group-join.ts';
 import { currentAppBase as appBase, displayUrl, joinUrl } from './join-url.ts';
 import { SessionFacts } from './session-facts.tsx';
-import { useLoaded } from './use-loaded.ts';
+import { useSessionAndSheet } from './use-session-and-sheet.ts';
 import { workshopHref } from './workshop-route.ts';
 import { Loading, WorkshopScreen } from './workshop-screen.tsx';
 import './join.css';
@@ -17,13 +16,7 @@ import './join.css';
 export function SessionView({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('workshop');
   const lang = useContentLang();
-  const loaded = useLoaded(async () => {
-    const store = getWorkshopStore();
-    const session = await store.getSession(sessionId);
-    return { session, sheet: session ? await store.getSheet(session.sheetId) : null };
-  }, sessionId);
-  const session = loaded.status === 'ready' ? loaded.value.session : null;
-  const sheet = loaded.status === 'ready' ? loaded.value.sheet : null;
+  const { loaded, session, sheet } = useSessionAndSheet(sessionId);
   const back = [
     { href: workshopHref.plan(), label: t('nav.plan') },
     ...(sheet ? [{ href: workshopHref.edit(sheet.id), label: t('nav.sheet') }] : []),
