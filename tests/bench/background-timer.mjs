@@ -76,13 +76,33 @@ const SHOWN = `(() => {
 const clockShows = (minutes) =>
   `document.querySelector('.stage [role="timer"]')?.textContent.includes('${String(minutes).padStart(2, '0')}:00') === true`;
 
+const STAGE_TEXT = "document.querySelector('.stage')?.textContent ?? ''";
+
+/**
+ * Presses a key and waits until `what` (an expression) reads differently: a key pressed in the
+ * moment before the presenter listens for keys is lost, so it is pressed again (up to 5 times).
+ */
+async function pressUntilChanged(tab, key, what) {
+  const before = await tab.evaluate(what);
+  for (let i = 0; i < 5; i += 1) {
+    await tab.press(key);
+    const changed = await tab.waitFor(`(${what}) !== ${JSON.stringify(before)}`, 1_000).then(
+      () => true,
+      () => false,
+    );
+    if (changed) return;
+  }
+  throw new Error(`the key ${key} changed nothing`);
+}
+
 async function presentSilentStep(tab, minutes) {
   await tab.waitFor("document.querySelector('.stage') !== null");
   // Four speed-date rounds, then the 2-minute silent step (a calm stage).
-  for (let i = 0; i < 4; i += 1) await tab.press('PageDown');
+  for (let i = 0; i < 4; i += 1) await pressUntilChanged(tab, 'PageDown', STAGE_TEXT);
   await tab.waitFor("document.querySelector('.stage')?.dataset.calm === 'true'");
   await tab.waitFor(clockShows(STEP_MINUTES));
-  for (let i = STEP_MINUTES; i < minutes; i += 1) await tab.press('+');
+  const clock = "document.querySelector('.stage [role=\"timer\"]')?.textContent ?? ''";
+  for (let i = STEP_MINUTES; i < minutes; i += 1) await pressUntilChanged(tab, '+', clock);
   await tab.waitFor(clockShows(minutes));
   await tab.evaluate(WATCH);
 }
