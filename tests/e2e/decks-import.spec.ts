@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './support/fixtures.ts';
+import { pickFiles } from './support/files.ts';
 
 const FIXTURES = 'tests/fixtures/decks';
 type Expected = { cases: Record<string, { issues?: { path: string; code: string }[] }> };
@@ -23,12 +24,6 @@ function ownDeck(id: string, title: string, extraCards = 0): Buffer {
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const outcome = (page: Page) => page.locator('#import-outcome-heading');
 
-async function chooseFile(page: Page, name: string, buffer: Buffer) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Velg fil …' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
-}
-
 test('a good deck is imported, shows up in the list and in Draw, exports, is replaced after asking, and is deleted', async ({
   page,
 }) => {
@@ -37,7 +32,11 @@ test('a good deck is imported, shows up in the list and in Draw, exports, is rep
   await expect(page.getByText('Du har ikke importert noen kortstokker ennå.')).toBeVisible();
   await expectAccessible(page, 'import, nothing yet');
 
-  await chooseFile(page, 'min-stokk.json', ownDeck('min-stokk', 'Min egen stokk'));
+  await pickFiles(page.getByRole('button', { name: 'Velg fil …' }), {
+    name: 'min-stokk.json',
+    mimeType: 'application/json',
+    buffer: ownDeck('min-stokk', 'Min egen stokk'),
+  });
   await expect(outcome(page)).toHaveText('«Min egen stokk» er importert');
   await expect(outcome(page)).toBeFocused();
   await expectAccessible(page, 'import succeeded');
@@ -68,20 +67,32 @@ test('a good deck is imported, shows up in the list and in Draw, exports, is rep
 
   // Same id again: asked first; «keep» changes nothing, «replace» replaces.
   await page.goto('./#/decks?view=import');
-  await chooseFile(page, 'ny-versjon.json', ownDeck('min-stokk', 'Min nye stokk', 2));
+  await pickFiles(page.getByRole('button', { name: 'Velg fil …' }), {
+    name: 'ny-versjon.json',
+    mimeType: 'application/json',
+    buffer: ownDeck('min-stokk', 'Min nye stokk', 2),
+  });
   await expect(page.getByRole('heading', { name: 'Erstatte «Min egen stokk»?' })).toBeFocused();
   await expectAccessible(page, 'import asks before replacing');
   await page.getByRole('button', { name: 'Nei, behold den jeg har' }).click();
   await expect(outcome(page)).toHaveText('Ingenting ble importert');
   await expect(page.locator('.imported-decks')).toContainText('Min egen stokk');
-  await chooseFile(page, 'ny-versjon.json', ownDeck('min-stokk', 'Min nye stokk', 2));
+  await pickFiles(page.getByRole('button', { name: 'Velg fil …' }), {
+    name: 'ny-versjon.json',
+    mimeType: 'application/json',
+    buffer: ownDeck('min-stokk', 'Min nye stokk', 2),
+  });
   await page.getByRole('button', { name: 'Ja, erstatt' }).click();
   await expect(outcome(page)).toHaveText('«Min nye stokk» er erstattet');
   await expect(page.locator('.imported-decks')).toContainText('Min nye stokk');
   await expect(page.locator('.imported-decks')).not.toContainText('Min egen stokk');
 
   // A built-in id is refused.
-  await chooseFile(page, 'ledelse.json', ownDeck('ledelse', 'Falsk ledelse'));
+  await pickFiles(page.getByRole('button', { name: 'Velg fil …' }), {
+    name: 'ledelse.json',
+    mimeType: 'application/json',
+    buffer: ownDeck('ledelse', 'Falsk ledelse'),
+  });
   await expect(outcome(page)).toHaveText('«ledelse.json» kunne ikke importeres');
   await expect(page.getByText('tilhører den innebygde kortstokken «Ledelse»')).toBeVisible();
 
@@ -112,7 +123,11 @@ const BAD = [
 
 test('bad decks show every problem with its path and a message, and change nothing', async ({ page }) => {
   await page.goto('./#/decks?view=import');
-  await chooseFile(page, 'min-stokk.json', ownDeck('min-stokk', 'Min egen stokk'));
+  await pickFiles(page.getByRole('button', { name: 'Velg fil …' }), {
+    name: 'min-stokk.json',
+    mimeType: 'application/json',
+    buffer: ownDeck('min-stokk', 'Min egen stokk'),
+  });
   await expect(outcome(page)).toHaveText('«Min egen stokk» er importert');
   const input = page.locator('input[type="file"]');
   for (const file of BAD) {

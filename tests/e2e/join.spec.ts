@@ -11,9 +11,14 @@ import { runSheetToJson } from '../../src/domain/workshop/serialize-run-sheet.ts
 import { VERKSTED_LEDELSE } from '../../src/domain/workshop/template-verksted-ledelse.ts';
 import { joinSessionOf, type WorkshopSession } from '../../src/domain/workshop/workshop-session.ts';
 import { test, expect, expectAccessible } from './support/fixtures.ts';
+import { pickFiles } from './support/files.ts';
 
 // The facilitator's planned session (as the planner stores it) and its join link, opened at
 // run-sheet step 2. Every link of the session, whatever its step, hands in to the same code.
+/** Hand-in files as the picker takes them. */
+const asJson = (files: { name: string; buffer: Buffer }[]) =>
+  files.map((f) => ({ ...f, mimeType: 'application/json' }));
+
 const WORKSHOP: WorkshopSession = {
   id: 'okt-e2e',
   sheetId: VERKSTED_LEDELSE.id,
@@ -94,12 +99,6 @@ function otherParticipant(): Buffer {
     ],
   });
   return Buffer.from(handInToJson(handIn));
-}
-
-async function chooseFiles(page: Page, files: { name: string; buffer: Buffer }[]) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Velg filer' }).click();
-  await (await chooser).setFiles(files.map((f) => ({ ...f, mimeType: 'application/json' })));
 }
 
 /** Drops files on the import zone the way a file manager does (a DataTransfer with Files). */
@@ -246,12 +245,12 @@ test('a participant joins on a phone, writes and hands in notes; the facilitator
   await expect(h1(page)).toHaveText('Notatvegg');
   await expect(page.locator('.wall-sessions')).toContainText(`20.11.2026 · Kode ${CODE} · 0 notater`);
   await expectAccessible(page, 'notes: index');
-  await chooseFiles(page, [handInFile]);
+  await pickFiles(page.getByRole('button', { name: 'Velg filer' }), asJson([handInFile]));
   await expect(page.locator('.import-summary')).toHaveText('1 fil lest: 2 nye notater, 0 avvist.');
   await expect(page.locator('.import-files')).toContainText(
     'Plass 3 (Kari): 2 nye, 0 oppdatert, 0 fantes fra før',
   );
-  await chooseFiles(page, [handInFile]);
+  await pickFiles(page.getByRole('button', { name: 'Velg filer' }), asJson([handInFile]));
   await expect(page.locator('.import-files')).toContainText('0 nye, 0 oppdatert, 2 fantes fra før');
   await expect(page.locator('.wall-sessions')).toContainText(`Kode ${CODE} · 2 notater`);
   await page.getByRole('link', { name: `Åpne notatveggen for økt ${CODE}` }).click();
@@ -261,10 +260,13 @@ test('a participant joins on a phone, writes and hands in notes; the facilitator
   await expect(h1(page)).toHaveText('Nærværsverksted');
   await dropFiles(page, [handInFile, { name: 'plass-5.json', buffer: otherParticipant() }]);
   await expect(page.locator('.import-summary')).toHaveText('2 filer lest: 1 nye notater, 0 avvist.');
-  await chooseFiles(page, [
-    { name: 'annen-okt.json', buffer: readFileSync('tests/fixtures/hand-ins/other-session.json') },
-    { name: 'endret.json', buffer: readFileSync('tests/fixtures/hand-ins/missing-field.json') },
-  ]);
+  await pickFiles(
+    page.getByRole('button', { name: 'Velg filer' }),
+    asJson([
+      { name: 'annen-okt.json', buffer: readFileSync('tests/fixtures/hand-ins/other-session.json') },
+      { name: 'endret.json', buffer: readFileSync('tests/fixtures/hand-ins/missing-field.json') },
+    ]),
+  );
   await expect(page.locator('.import-summary')).toHaveText('2 filer lest: 0 nye notater, 2 avvist.');
   await expect(page.locator('.import-files')).toContainText('hører til en annen økt (kode PQ2W9Z)');
   await expect(page.locator('.import-files')).toContainText('notes[0].updatedAt: Mangler.');
@@ -330,9 +332,10 @@ test('a participant joins on a phone, writes and hands in notes; the facilitator
   );
   expect(exportedNotes.filter((n) => n.author === 'Kari')).toHaveLength(2);
   // Lossless and re-importable: importing the backup adds nothing.
-  await chooseFiles(page, [
-    { name: backup.suggestedFilename(), buffer: readFileSync((await backup.path())!) },
-  ]);
+  await pickFiles(
+    page.getByRole('button', { name: 'Velg filer' }),
+    asJson([{ name: backup.suggestedFilename(), buffer: readFileSync((await backup.path())!) }]),
+  );
   await expect(page.locator('.import-files')).toContainText(
     'Eksport av en hel økt: 0 nye, 0 oppdatert, 3 fantes fra før',
   );

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.ts';
-import { badFiles, WORDS, type Payload } from './support/corpus.ts';
+import { pickFiles } from '../support/files.ts';
+import { badFiles, WORDS } from './support/corpus.ts';
 import { storedNotes } from './support/notes-db.ts';
 import { writeJournalEntry } from './support/solo.ts';
 
@@ -10,12 +10,6 @@ const UI = {
   nb: { choose: 'Velg filer', summary: '1 fil lest: 0 nye notater, 1 avvist.' },
   en: { choose: 'Choose files', summary: '1 file read: 0 new notes, 1 refused.' },
 };
-
-async function chooseFile(page: Page, label: string, file: Payload) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: label }).click();
-  await (await chooser).setFiles(file);
-}
 
 for (const lang of ['nb', 'en'] as const) {
   test.describe(lang, () => {
@@ -27,7 +21,7 @@ for (const lang of ['nb', 'en'] as const) {
       const before = await storedNotes(page);
       expect(before).toHaveLength(1);
       for (const [file, spec, payload] of badFiles('hand-ins')) {
-        await chooseFile(page, UI[lang].choose, payload);
+        await pickFiles(page.getByRole('button', { name: UI[lang].choose }), payload);
         await expect(page.locator('.import-summary'), file).toHaveText(UI[lang].summary);
         const first = spec.issues?.[0]?.path;
         if (first) await expect(page.locator('.import-files'), file).toContainText(first);

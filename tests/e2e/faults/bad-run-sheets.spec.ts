@@ -1,17 +1,11 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.ts';
-import { badFiles, WORDS, type Payload } from './support/corpus.ts';
+import { pickFiles } from '../support/files.ts';
+import { badFiles, WORDS } from './support/corpus.ts';
 
 // Every bad run-sheet file of the corpus through the workshop import, in bokmål and English:
 // each problem is listed with its place in the file, and the saved run-sheets stay as they were.
 const FIXTURES = 'tests/fixtures/run-sheets';
 const CHOOSE = { nb: 'Velg fil …', en: 'Choose a file …' };
-
-async function importFile(page: Page, label: string, file: Payload) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: label }).click();
-  await (await chooser).setFiles(file);
-}
 
 for (const lang of ['nb', 'en'] as const) {
   test.describe(lang, () => {
@@ -19,7 +13,7 @@ for (const lang of ['nb', 'en'] as const) {
 
     test(`every bad run-sheet is refused with a message in ${lang} and changes nothing`, async ({ page }) => {
       await page.goto('./#/workshop');
-      await importFile(page, CHOOSE[lang], `${FIXTURES}/valid.json`);
+      await pickFiles(page.getByRole('button', { name: CHOOSE[lang] }), `${FIXTURES}/valid.json`);
       await page.goto('./#/');
       await page.goto('./#/workshop');
       const sheets = page.locator('.workshop-sheets > li');
@@ -27,7 +21,7 @@ for (const lang of ['nb', 'en'] as const) {
       const before = await sheets.allTextContents();
 
       for (const [file, spec, payload] of badFiles('run-sheets')) {
-        await importFile(page, CHOOSE[lang], payload);
+        await pickFiles(page.getByRole('button', { name: CHOOSE[lang] }), payload);
         await expect(page.getByRole('heading', { name: WORDS[lang].deckFailed(file) }), file).toBeFocused();
         const issues = page.locator('.issue-list > li');
         await expect(issues, file).toHaveCount(spec.issues!.length);
