@@ -6,6 +6,12 @@ import { cspMeta } from './scripts/csp.js';
 import { manifest } from './scripts/manifest.js';
 import { screenAssets } from './scripts/screen-assets.ts';
 
+/** A CSP source for an inline script or style: `'sha256-…'`. */
+const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** A built stylesheet made fit to inline: its url(./…) were relative to assets/, now to the page. */
+const inPage = (css: string) => css.replace(/url\((['"]?)\.\//g, 'url($1./assets/').trim();
+
 /**
  * Inlines the entry stylesheet into index.html and writes the Content-Security-Policy meta tag
  * with that stylesheet's hash (and the hash of the one inline boot script) (build only; dev needs inline HMR). With the CSS inline, the
@@ -26,12 +32,9 @@ function inlineCssAndCspPlugin(): Plugin {
             const asset = ctx.bundle?.[file];
             if (asset?.type !== 'asset') return tag;
             inlinedFiles.push(file);
-            // url(./font.woff2) was relative to assets/; inline it is relative to the page.
-            const css = String(asset.source)
-              .replace(/url\((['"]?)\.\//g, 'url($1./assets/')
-              .trim();
+            const css = inPage(String(asset.source));
             // The file itself stays: a lazy screen that shares a stylesheet may still preload it.
-            hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+            hashes.push(cspHash(css));
             return `<style>${css}</style>`;
           },
         );
@@ -45,10 +48,10 @@ function inlineCssAndCspPlugin(): Plugin {
             const css = (screens.get(path)?.css ?? [])
               .filter(([file]) => !inlinedFiles.includes(file))
               .map(([, c]) => c)
-              .map((c) => c.replace(/url\((['"]?)\.\//g, 'url($1./assets/').trim())
+              .map(inPage)
               .join('\n');
             if (!css) return tag;
-            hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+            hashes.push(cspHash(css));
             return `${tag}<style>${css}</style>`;
           },
         );
@@ -64,11 +67,8 @@ function inlineCssAndCspPlugin(): Plugin {
           (_tag, src: string) =>
             `<script>(function(d){var n=0,P=${JSON.stringify(preloads)};function go(){if(n++)return;var s=d.createElement('script'),h=location.hash,p=/^#\\//.test(h)?h.slice(1).split('?')[0].replace(/\\/+$/,''):'/';s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s);P[''].concat(P[p]||[]).forEach(function(x){var k=d.createElement('link');if(x[0]==='f'){k.rel='preload';k.as='fetch';k.crossOrigin='anonymous'}else k.rel='modulepreload';k.href='./assets/'+x.slice(1);d.head.appendChild(k)})}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,
         );
-        const scriptHashes = [...booted.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-          (m) =>
-            `'sha256-${createHash('sha256')
-              .update(m[1] ?? '')
-              .digest('base64')}'`,
+        const scriptHashes = [...booted.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) =>
+          cspHash(m[1] ?? ''),
         );
         const meta = `<meta http-equiv="Content-Security-Policy" content="${cspMeta(hashes, scriptHashes)}" />`;
         return booted.replace('<!--CSP-->', meta);
