@@ -23,3 +23,12 @@ export function shortCode(session: JoinSession): string {
     code += SHORT_CODE_ALPHABET[randomInt(rng, SHORT_CODE_ALPHABET.length)];
   return code;
 }
+
+/**
+ * The code of the session a join link belongs to, whichever step the link is for: one session
+ * has links for several steps, and every one of them hands in to the same code.
+ */
+export function sessionCode(session: JoinSession): string {
+  const { step: _step, ...rest } = session;
+  return shortCode(rest);
+}

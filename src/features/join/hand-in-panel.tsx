@@ -6,7 +6,7 @@ import type { SessionRef } from '../../domain/notes/session-ref.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { shareOrDownload, type ShareOutcome } from '../../lib/share-file.ts';
 import { CopyAsText } from './copy-as-text.tsx';
-import type { SeatChoice } from './seat-memory.ts';
+import type { SeatChoice } from '../../lib/seat-memory.ts';
 import { useOwnNotes } from './use-own-notes.ts';
 
 type HandInPanelProps = { sessionRef: SessionRef; choice: SeatChoice };

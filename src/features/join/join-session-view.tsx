@@ -4,9 +4,9 @@ import { Page } from '../../components/page.tsx';
 import type { JoinSession } from '../../domain/join/join-session.ts';
 import { sessionRefForJoin } from '../../lib/session-notes.ts';
 import { DeckProblem } from './deck-problem.tsx';
-import { seatStart, sessionHref } from './link-seat.ts';
+import { sessionHref } from './link-seat.ts';
 import { ParticipantView } from './participant-view.tsx';
-import { readSeat, writeSeat, type SeatChoice } from './seat-memory.ts';
+import { readSeat, seatStart, writeSeat, type SeatChoice } from '../../lib/seat-memory.ts';
 import { SeatForm } from './seat-form.tsx';
 import { useSessionDecks } from './use-session-decks.ts';
 

@@ -4,24 +4,6 @@
 import { joinQuery } from '../../domain/join/join-query.ts';
 import type { JoinSession } from '../../domain/join/join-session.ts';
 import { hrefFor } from '../../lib/hash-route.ts';
-import type { SeatChoice } from './seat-memory.ts';
-
-/** Where the seat shown first comes from; `previous` is a different seat this phone had before. */
-export type SeatStart =
-  { choice: SeatChoice | null; fromLink: false } | { choice: SeatChoice; fromLink: true; previous?: number };
-
-/**
- * The seat to open with: the link's seat wins over a remembered one (the participant just scanned
- * the card on the table), keeping the remembered name, which belongs to the phone's owner.
- */
-export function seatStart(remembered: SeatChoice | null, linkSeat: number | undefined): SeatStart {
-  if (linkSeat === undefined) return { choice: remembered, fromLink: false };
-  const choice: SeatChoice =
-    remembered?.name === undefined ? { seat: linkSeat } : { seat: linkSeat, name: remembered.name };
-  return remembered === null || remembered.seat === linkSeat
-    ? { choice, fromLink: true }
-    : { choice, fromLink: true, previous: remembered.seat };
-}
 
 /** The session's own link (no seat): what the address becomes once the link's seat is taken. */
 export function sessionHref(session: JoinSession): string {

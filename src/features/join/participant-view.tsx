@@ -8,7 +8,7 @@ import { DEFAULT_INSTRUCTIONS } from '../../domain/workshop/default-instructions
 import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { HandInPanel } from './hand-in-panel.tsx';
 import { HandView } from './hand-view.tsx';
-import type { SeatChoice } from './seat-memory.ts';
+import type { SeatChoice } from '../../lib/seat-memory.ts';
 import { seatHand } from './session-cards.ts';
 import { SpeedDatePanel } from './speed-date-panel.tsx';
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SeatChoice } from './seat-memory.ts';
+import type { SeatChoice } from '../../lib/seat-memory.ts';
 
 type SeatFormProps = {
   seats: number;

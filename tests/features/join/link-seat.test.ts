@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeJoin } from '../../../src/domain/join/decode-join.ts';
 import { encodeJoin } from '../../../src/domain/join/encode-join.ts';
 import type { JoinSession } from '../../../src/domain/join/join-session.ts';
-import { seatlessQuery, seatStart, sessionHref } from '../../../src/features/join/link-seat.ts';
+import { seatlessQuery, sessionHref } from '../../../src/features/join/link-seat.ts';
+import { seatStart } from '../../../src/lib/seat-memory.ts';
 
 const SESSION: JoinSession = { v: 1, seed: 42, decks: [{ id: 'naervaer', version: 1 }], seats: 8, cards: 4 };
 

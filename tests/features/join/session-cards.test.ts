@@ -4,13 +4,8 @@ import { dealHands } from '../../../src/domain/deal/deal-hands.ts';
 import type { Deck } from '../../../src/domain/deck/types.ts';
 import type { JoinSession } from '../../../src/domain/join/join-session.ts';
 import { rotationTable } from '../../../src/domain/pairing/rotation-table.ts';
-import {
-  DEFAULT_CARDS_PER_SEAT,
-  findCard,
-  seatHand,
-  seatRounds,
-  sessionPool,
-} from '../../../src/features/join/session-cards.ts';
+import { DEFAULT_CARDS_PER_SEAT, sessionPool } from '../../../src/domain/join/seat-hand.ts';
+import { findCard, seatHand, seatRounds } from '../../../src/features/join/session-cards.ts';
 
 const deck = (id: string, cards: number): Deck => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSeat, writeSeat } from '../../../src/features/join/seat-memory.ts';
+import { readSeat, writeSeat } from '../../src/lib/seat-memory.ts';
 
 /** A Map-backed Storage, optionally failing on write (a full or blocked localStorage). */
 function memoryStorage(failWrites = false): Storage {

@@ -1,6 +1,7 @@
 // The seat (and optional name) a participant chose, per session, on this device: a reload or a
 // new scan of the same QR opens their own hand at once. localStorage is enough: this is a small
-// choice, not a note, and it is read back defensively.
+// choice, not a note, and it is read back defensively. A seat card's link (`h`) wins over it
+// (seatStart). Used by the join screen and by the hand's pre-paint (src/boot).
 
 /** What the participant chose for one session. */
 export type SeatChoice = { seat: number; name?: string };
@@ -34,6 +35,23 @@ export function writeSeat(code: string, choice: SeatChoice, storage: Storage | n
   } catch {
     // Not remembered: the participant picks the seat again next time.
   }
+}
+
+/** Where the seat shown first comes from; `previous` is a different seat this phone had before. */
+export type SeatStart =
+  { choice: SeatChoice | null; fromLink: false } | { choice: SeatChoice; fromLink: true; previous?: number };
+
+/**
+ * The seat to open with: the link's seat wins over a remembered one (the participant just scanned
+ * the card on the table), keeping the remembered name, which belongs to the phone's owner.
+ */
+export function seatStart(remembered: SeatChoice | null, linkSeat: number | undefined): SeatStart {
+  if (linkSeat === undefined) return { choice: remembered, fromLink: false };
+  const choice: SeatChoice =
+    remembered?.name === undefined ? { seat: linkSeat } : { seat: linkSeat, name: remembered.name };
+  return remembered === null || remembered.seat === linkSeat
+    ? { choice, fromLink: true }
+    : { choice, fromLink: true, previous: remembered.seat };
 }
 
 function safeStorage(): Storage | null {
