@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
+import { firstPaint, WATCH, withoutApp } from './support/first-paint.ts';
 
 // A deep link to these screens paints the screen from index.html alone (a pre-rendered shell),
 // and the app then takes over without anything moving: the first paint is the screen, not an
@@ -11,33 +11,6 @@ const SHELLS = [
   { hash: '#/workshop', h1: 'Workshop', lead: /^Planlegg samlingen som en kjøreplan/ },
   { hash: '#/notes', h1: 'Notatvegg', lead: /^Samle inn notatene deltakerne leverer/ },
 ];
-
-/** Serves an app entry that does nothing: what the visitor sees before any JavaScript ran. */
-async function withoutApp(page: Page) {
-  await page.route(/\/assets\/index-[^/]+\.js$/, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: '' }),
-  );
-}
-
-// Records layout shifts, LCP candidates, and when the app took over (the language menu, inert
-// in the shell, is enabled by the app's first render).
-const WATCH = () => {
-  const seen = { shifts: 0, lcp: [] as { at: number; text: string }[], takeover: null as number | null };
-  Object.assign(window, { __seen: seen });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) seen.shifts += e.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as (PerformanceEntry & { element: Element | null })[])
-      seen.lcp.push({ at: e.startTime, text: e.element?.textContent ?? '' });
-  }).observe({ type: 'largest-contentful-paint', buffered: true });
-  const poll = () => {
-    const select = document.getElementById('language-select') as HTMLSelectElement | null;
-    if (select && !select.disabled) seen.takeover = performance.now();
-    else requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
-};
 
 for (const { hash, h1, lead } of SHELLS) {
   test(`${hash} paints its screen before any JavaScript has run`, async ({ page }) => {
@@ -57,15 +30,7 @@ for (const { hash, h1, lead } of SHELLS) {
     await page.goto(`./${hash}`);
     await expect(page.getByRole('combobox', { name: 'Språk' })).toBeEnabled();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
-    await page.waitForTimeout(300); // let late effects (stored notes, run-sheets) settle
-    const seen = await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            __seen: { shifts: number; lcp: { at: number; text: string }[]; takeover: number };
-          }
-        ).__seen,
-    );
+    const seen = await firstPaint(page);
     expect(seen.shifts).toBeLessThan(0.01);
     // The largest paint is the shell's, before the app took over; the app painted nothing larger.
     const largest = seen.lcp.at(-1)!;
