@@ -65,7 +65,7 @@ export function HandView({ cards, sessionRef, seat, step }: HandViewProps) {
         >
           <m.div
             key={current.ref}
-            initial={{ opacity: 0, x: direction * 48 }}
+            initial={direction === 0 ? false : { opacity: 0, x: direction * 48 }}
             animate={{ opacity: 1, x: 0 }}
             transition={{ duration: 0.2, ease: 'easeOut' }}
           >
