@@ -1,5 +1,6 @@
 // Flat ESLint config. The layer rules are the architecture of DESIGN.md §3 made executable:
-// domain is pure; store/content/storage sit on domain; features never import each other.
+// domain is pure; store/content/storage sit on domain; features never import each other; the
+// join hand's pre-paint (src/boot) runs before the app, so it uses only pure code and small helpers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
@@ -60,6 +61,30 @@ export default tseslint.config(
               from: ['./src/app', './src/features'],
               message: 'Shared UI code may not depend on features or the app root.',
             },
+            {
+              target: './src/boot',
+              from: [
+                './src/app',
+                './src/features',
+                './src/store',
+                './src/storage',
+                './src/hooks',
+                './src/pwa',
+              ],
+              message: 'src/boot runs before the app: only domain, lib, strings and plain helpers.',
+            },
+            {
+              target: [
+                './src/domain',
+                './src/store',
+                './src/content',
+                './src/storage',
+                './src/lib',
+                ...upperLayers,
+              ],
+              from: './src/boot',
+              message: 'Nothing imports the pre-paint: it is its own entry (scripts/hand-preview-plugin.ts).',
+            },
             ...features.map((name) => ({
               target: `./src/features/${name}`,
               from: './src/features',
@@ -67,6 +92,27 @@ export default tseslint.config(
               message: 'Features never import each other: move the shared part down a layer.',
             })),
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/boot/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'react',
+            'react-dom',
+            'zustand',
+            'i18next',
+            'react-i18next',
+            'framer-motion',
+            'idb',
+            'valibot',
+          ],
+          patterns: ['react/*', 'react-dom/*', 'zustand/*', 'framer-motion/*'],
         },
       ],
     },

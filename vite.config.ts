@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspMeta } from './scripts/csp.js';
 import { manifest } from './scripts/manifest.js';
-import { screenAssets } from './scripts/screen-assets.ts';
+import { handPreviewFile, handPreviewPlugin } from './scripts/hand-preview-plugin.ts';
+import { deckFiles, screenAssets } from './scripts/screen-assets.ts';
 
 /** A CSP source for an inline script or style: `'sha256-…'`. */
 const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -43,7 +44,7 @@ function inlineCssAndCspPlugin(): Plugin {
         // that chunk has loaded. The shell script moves them into <head> with the shell.
         const screens = screenAssets(ctx.bundle ?? {});
         const styled = inlined.replace(
-          /(<template id="shell:#([^"?]*)[^"]*"[^>]*>)/g,
+          /(<template id="(?:shell|prepaint):#([^"?]*)[^"]*"[^>]*>)/g,
           (tag, _open: string, path: string) => {
             const css = (screens.get(path)?.css ?? [])
               .filter(([file]) => !inlinedFiles.includes(file))
@@ -62,10 +63,14 @@ function inlineCssAndCspPlugin(): Plugin {
         // preloads its screen's code, bokmål strings and deck files, so they download side by
         // side with the entry rather than after it; every start preloads the entry's own imports.
         const preloads = Object.fromEntries([...screens].map(([path, assets]) => [path, assets.preload]));
+        // A join link in bokmål starts the hand's pre-paint (src/boot/hand-preview.ts) at once,
+        // with the files of the decks the link names: the hand paints before the app arrives.
+        const prepaint = handPreviewFile(ctx.bundle ?? {}) ?? '';
+        const decks = deckFiles(ctx.bundle ?? {});
         const booted = styled.replace(
           /<script type="module" crossorigin src="([^"]+)"><\/script>/,
           (_tag, src: string) =>
-            `<script>(function(d){var n=0,P=${JSON.stringify(preloads)};function go(){if(n++)return;var s=d.createElement('script'),h=location.hash,p=/^#\\//.test(h)?h.slice(1).split('?')[0].replace(/\\/+$/,''):'/';s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s);P[''].concat(P[p]||[]).forEach(function(x){var k=d.createElement('link');if(x[0]==='f'){k.rel='preload';k.as='fetch';k.crossOrigin='anonymous'}else k.rel='modulepreload';k.href='./assets/'+x.slice(1);d.head.appendChild(k)})}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,
+            `<script>(function(d){var n=0,P=${JSON.stringify(preloads)},J=${JSON.stringify(prepaint)},D=${JSON.stringify(decks)};function add(x){var k=d.createElement('link');if(x[0]==='f'){k.rel='preload';k.as='fetch';k.crossOrigin='anonymous'}else k.rel='modulepreload';k.href='./assets/'+x.slice(1);return d.head.appendChild(k)}(function(c,h,s,q){if(!J||!c.contains('pending')||c.contains('other-language')||!/^#\\/join\\?./.test(h))return;try{q=decodeURIComponent((/[?&]d=([^&]*)/.exec(h)||[])[1]||'')}catch(e){q=''}q.split(',').forEach(function(x){var i=x.split('.')[0];if(D.hasOwnProperty(i))add('f'+D[i]).dataset.deck=i});s=d.createElement('script');s.type='module';s.src='./assets/'+J;d.head.appendChild(s)})(d.documentElement.classList,location.hash);function go(){if(n++)return;var s=d.createElement('script'),h=location.hash,p=/^#\\//.test(h)?h.slice(1).split('?')[0].replace(/\\/+$/,''):'/';s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s);P[''].concat(P[p]||[]).forEach(add)}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,
         );
         const scriptHashes = [...booted.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) =>
           cspHash(m[1] ?? ''),
@@ -90,11 +95,13 @@ export default defineConfig({
     // alone, and the scripts that hydrate it do not compete with that first paint.
     modulePreload: false,
     manifest: true,
+    // The hand's pre-paint is its own small entry, started by index.html for join links only.
     assetsInlineLimit: 0,
     sourcemap: false,
   },
   plugins: [
     react(),
+    handPreviewPlugin(),
     inlineCssAndCspPlugin(),
     VitePWA({
       registerType: 'prompt',

@@ -83,3 +83,14 @@ export function screenAssets(bundle: OutputBundle): Map<string, ScreenAssets> {
   }
   return out;
 }
+
+/** The built file (in assets/) of each built-in deck, by deck id (its file name in cards/). */
+export function deckFiles(bundle: OutputBundle): Record<string, string> {
+  const decks: Record<string, string> = {};
+  for (const asset of Object.values(bundle)) {
+    const id = asset.type === 'asset' ? /^([a-z0-9-]+)\.json$/.exec(asset.names[0] ?? '')?.[1] : undefined;
+    if (id !== undefined && /^assets\/[^/]+\.json$/.test(asset.fileName))
+      decks[id] = asset.fileName.replace(/^assets\//, '');
+  }
+  return decks;
+}

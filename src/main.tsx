@@ -24,12 +24,12 @@ async function start() {
   );
   const html = document.documentElement;
   const { path } = parseHashRoute(window.location.hash);
-  const pending = html.classList.contains('pending');
-  // The screen index.html painted from its pre-rendered shells (the home screen, or the deep
-  // link's own shell, in bokmål), if it is still the one to show.
-  const shell = lang === DEFAULT_LANGUAGE && !pending ? html.dataset.shell : undefined;
+  // The screen index.html painted from its pre-rendered shells (the home screen, a deep link's
+  // own shell, or the hand the join pre-paint drew, in bokmål), if it is still the one to show.
+  const painted = () =>
+    lang === DEFAULT_LANGUAGE && !html.classList.contains('pending') ? html.dataset.shell : undefined;
   await initI18n(lang);
-  if (shell === '#/' && path === '/') {
+  if (painted() === '#/' && path === '/') {
     // Hydrating keeps the painted nodes, so the first paint stays the largest.
     hydrateRoot(root, app);
   } else {
@@ -39,7 +39,9 @@ async function start() {
     // the boot script has hidden until then. A screen that cannot be prepared (offline, not
     // cached) renders anyway and says so through its error boundary.
     await prepareScreen(path).catch(() => undefined);
-    if (shell === undefined || shell !== window.location.hash) root.replaceChildren();
+    // From here the app owns <main>: a pre-paint still on its way (src/boot) stays out.
+    html.dataset.app = 'rendering';
+    if (painted() !== window.location.hash) root.replaceChildren();
     createRoot(root).render(app);
   }
   // After first paint: the service worker is not needed to show the first screen.

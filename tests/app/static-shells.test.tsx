@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import 'fake-indexeddb/auto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
-import { loadCardDecks } from '../features/presenter/load-decks.ts';
+import { describe, expect, it } from 'vitest';
+import { decodeJoin } from '../../src/domain/join/decode-join.ts';
+import { sessionRefForJoin } from '../../src/lib/session-notes.ts';
+import { writeSeat } from '../../src/lib/seat-memory.ts';
+import { freshApp, prepaintPart, renderShell } from './screen-render.tsx';
 
 // index.html carries pre-rendered bokmål screens that paint before any JavaScript runs: the
 // home screen inside #root (hydrated by main.tsx), and a <template> per deep link below it
@@ -24,21 +24,6 @@ const between = (page: string, open: string, close: string) =>
   page.slice(page.indexOf(open) + open.length, page.indexOf(close));
 const normalise = (markup: string) => markup.replace(/>\s+</g, '><').replace(/\s+/g, ' ').trim();
 
-async function freshApp() {
-  vi.resetModules();
-  const { initI18n } = await import('../../src/i18n/init.ts');
-  await initI18n('nb');
-  const { useAppStore } = await import('../../src/store/store.ts');
-  const builtIn = loadCardDecks();
-  useAppStore.setState({
-    decks: { status: 'ready', builtIn, imported: [], failures: [] },
-    loadDecks: async () => undefined,
-  });
-  const { App } = await import('../../src/app/app.tsx');
-  const { prepareScreen } = await import('../../src/app/routes.tsx');
-  return { App, prepareScreen };
-}
-
 /** The home screen as the server renders it: the markup hydration starts from. */
 async function renderHome(): Promise<string> {
   window.location.hash = '';
@@ -46,25 +31,19 @@ async function renderHome(): Promise<string> {
   return renderToString(<App />);
 }
 
-/** A deep link's <main> as the app renders it on the client, once its screen is prepared. */
-async function renderShell(hash: string): Promise<{ title: string; main: string }> {
-  window.location.hash = hash;
-  localStorage.clear();
-  const { App, prepareScreen } = await freshApp();
-  await prepareScreen(hash.slice(1).split('?')[0]!);
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(<App />));
-  for (let i = 0; i < 20 && container.querySelector('main [aria-busy="true"]'); i += 1) {
-    await act(() => new Promise((resolve) => setTimeout(resolve, 25)));
-  }
-  // Style attributes (a deck's colour, set by React through the CSSOM) would be refused by the
-  // Content-Security-Policy in static markup; the shell goes without them until the app renders.
-  const main = container.querySelector('main')!.innerHTML.replace(/\sstyle="[^"]*"/g, '');
-  act(() => root.unmount());
-  container.remove();
-  return { title: document.title, main };
+/**
+ * The join link whose hand screen is the template of the hand's pre-paint (src/boot): it has every
+ * part the pre-paint fills in (title, step and its instructions, a seat from the link that differs
+ * from the remembered one, a name), so the pre-paint only sets texts and removes what a link lacks.
+ */
+const PREPAINT_JOIN = '#/join?v=1&s=42&d=naervaer.1&n=8&k=4&t=Verksted&p=0&f=silent&h=3';
+
+/** The remembered seat of PREPAINT_JOIN's session: another seat than the link's, with a name. */
+function rememberSeat() {
+  const decoded = decodeJoin(PREPAINT_JOIN.slice('#/join?'.length));
+  if (!decoded.ok) throw new Error('PREPAINT_JOIN is not a valid join link');
+  const { seat: _seat, ...session } = decoded.session;
+  writeSeat(sessionRefForJoin(session).code, { seat: 5, name: 'Kari' });
 }
 
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -77,6 +56,10 @@ async function renderShells(): Promise<string> {
       `<template id="shell:${escapeAttr(hash)}" data-title="${escapeAttr(title)}">${main}</template>`,
     );
   }
+  const { title, main } = await renderShell(PREPAINT_JOIN, rememberSeat);
+  templates.push(
+    `<template id="prepaint:#/join" data-title="${escapeAttr(title)}">${prepaintPart(main)}</template>`,
+  );
   return `<!--shells-->\n    ${templates.join('\n    ')}\n    <!--/shells-->`;
 }
 

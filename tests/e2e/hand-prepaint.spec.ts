@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { seatHandRefs } from '../../src/domain/join/seat-hand.ts';
+import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
+import { firstPaint, WATCH, withoutApp } from './support/first-paint.ts';
+
+// A participant's phone opens a seat card's join link: the hand (their first card) paints from
+// index.html and a small pre-paint script with only the link's deck, before the app (React, the
+// join screen, every deck) has arrived; the app then renders the same screen over it.
+
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'nb-NO' };
+const LINK = '#/join?v=1&s=42&d=naervaer.1&n=8&k=4&h=3';
+const SEATLESS = '#/join?v=1&s=42&d=naervaer.1&n=8&k=4';
+
+type DeckFile = { cards: { id: string; text: { nb: string } }[] };
+const naervaer = JSON.parse(readFileSync('cards/naervaer.json', 'utf8')) as DeckFile;
+const firstRef = seatHandRefs(
+  { seed: 42, seats: 8, cards: 4 },
+  [{ id: 'naervaer', cards: naervaer.cards }],
+  3,
+)[0]!;
+const firstText = naervaer.cards.find((c) => `naervaer/${c.id}` === firstRef)!.text.nb;
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const card = (page: Page) => page.locator('.hand-card [data-card]');
+
+test('a seat card link paints the hand before any of the app has run, with its deck first', async ({
+  newDevice,
+}) => {
+  const phone = await newDevice(PHONE);
+  const decks: string[] = [];
+  phone.on('request', (r) => {
+    if (/\/assets\/[^/]+\.json$/.test(r.url())) decks.push(r.url().replace(/^.*\/assets\//, ''));
+  });
+  await withoutApp(phone);
+  await phone.goto(`./${LINK}`);
+  await expect(h1(phone)).toHaveText('Workshop');
+  await expect(phone.getByText('Plass 3', { exact: true })).toBeVisible();
+  await expect(phone.getByText('Plassen kommer fra plasskortet du skannet.')).toBeVisible();
+  await expect(card(phone)).toHaveAttribute('data-card', firstRef);
+  await expect(phone.locator('.qcard-text')).toHaveText(firstText);
+  await expect(phone.locator('.hand-position')).toHaveText('1 av 4');
+  await expect(phone).toHaveTitle('Workshop – Kortstokk');
+  // Inert: the app has not arrived, so nothing typed here could be kept.
+  await expect(phone.getByRole('main')).toHaveJSProperty('inert', true);
+  // Its own deck is asked for first, as the page is read; the app's preloads follow after the paint.
+  expect(decks[0]).toMatch(/^naervaer-[\w-]{8}\.json$/);
+});
+
+test('the app takes over the painted hand without moving anything', async ({ newDevice }) => {
+  const phone = await newDevice(PHONE);
+  await phone.addInitScript(WATCH);
+  await phone.goto(`./${LINK}`);
+  await expect(phone.getByRole('combobox', { name: 'Språk' })).toBeEnabled();
+  await expect(card(phone)).toHaveAttribute('data-card', firstRef);
+  const seen = await firstPaint(phone);
+  expect(seen.shifts).toBeLessThan(0.01);
+  // The largest paint is the pre-painted card, before the app took over.
+  const largest = seen.lcp.at(-1)!;
+  expect(largest.at).toBeLessThan(seen.takeover);
+  expect(largest.text).toBe(firstText);
+  // The app, not the pre-paint, took the link's seat: remembered, and dropped from the address.
+  await expect(phone).toHaveURL(new RegExp(`${SEATLESS.replace(/[?.]/g, '\\$&')}$`));
+  await phone.getByRole('button', { name: 'Neste' }).click();
+  await expect(phone.locator('.hand-position')).toHaveText('2 av 4');
+  await expectAccessible(phone, 'phone: the hand after the pre-paint');
+});
+
+test('offline, a reload paints the remembered seat’s hand from the cache', async ({ newDevice }) => {
+  const phone = await newDevice(PHONE);
+  await phone.goto(`./${LINK}`);
+  await expect(card(phone)).toHaveAttribute('data-card', firstRef);
+  await waitForOfflineReady(phone);
+  await phone.context().setOffline(true);
+  // Records whether <main> was pre-painted (inert, with the card) before the app rendered.
+  await phone.addInitScript(() => {
+    const watch = new MutationObserver(() => {
+      const main = document.getElementById('main');
+      if (!main?.inert || !main.querySelector('.qcard')) return;
+      watch.disconnect();
+      document.documentElement.dataset.prepainted = 'yes';
+    });
+    watch.observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await phone.reload();
+  await expect(card(phone)).toHaveAttribute('data-card', firstRef);
+  await expect(phone.getByText('Plass 3', { exact: true })).toBeVisible();
+  await expect(phone.locator('html')).toHaveAttribute('data-prepainted', 'yes');
+  await expectAccessible(phone, 'phone: hand reloaded offline');
+});
+
+test('no pre-paint where the app would show something else first', async ({ page }) => {
+  await withoutApp(page);
+  // No seat yet (the app asks for it), a tampered link, a deck in another version.
+  for (const hash of [SEATLESS, `${SEATLESS}&x=1`, '#/join?v=1&s=42&d=naervaer.9&n=8&k=4&h=3']) {
+    await page.goto(`./${hash}`);
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('main')).toBeHidden();
+  }
+});
+
+test('a phone in another language never sees the bokmål pre-paint', async ({ newDevice }) => {
+  const phone = await newDevice({ ...PHONE, locale: 'en-GB' });
+  await withoutApp(phone);
+  await phone.goto(`./${LINK}`);
+  await phone.waitForLoadState('networkidle');
+  await expect(phone.getByRole('main')).toBeHidden();
+  await phone.unroute(/\/assets\/index-[^/]+\.js$/);
+  await phone.reload();
+  await expect(phone.getByText('Seat 3', { exact: true })).toBeVisible();
+  await expect(phone.getByText('Plass 3', { exact: true })).toHaveCount(0);
+});
