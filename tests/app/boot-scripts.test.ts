@@ -27,10 +27,12 @@ const pending = (languages: string[], hash: string, stored: string | null) =>
   runBoot(languages, hash, stored).has('pending');
 
 /** Loads index.html into a fresh document, runs both scripts for `hash`, returns the document. */
-function startPage(hash: string, languages = ['nb-NO']): Document {
+function startPage(hash: string, languages = ['nb-NO'], session: Record<string, string> = {}): Document {
   const doc = new DOMParser().parseFromString(page, 'text/html');
   for (const c of runBoot(languages, hash, null)) doc.documentElement.classList.add(c);
-  runInNewContext(shell!, { document: doc, location: { hash } });
+  const keys = Object.keys(session);
+  const sessionStorage = { length: keys.length, key: (i: number) => keys[i] ?? null };
+  runInNewContext(shell!, { document: doc, location: { hash }, sessionStorage, String });
   return doc;
 }
 
@@ -84,8 +86,27 @@ describe('the shell script after the pre-rendered screens', () => {
     expect(h1(startPage('#/decks?view=draw'))).toBe('Trekk kort');
   });
 
-  it('keeps <main> hidden for a deep link without a shell, or in another language', () => {
-    for (const doc of [startPage('#/present?template=verksted-ledelse'), startPage('#/solo', ['en'])]) {
+  it('shows a presented template in the projector theme, in a tab that has not presented it', () => {
+    const doc = startPage('#/present?template=verksted-ledelse', ['nb-NO'], {
+      'kortstokk-presenter:template-framtid-45': '{}',
+    });
+    expect(h1(doc)).toBe('Verksted ledelse: nærvær');
+    expect(doc.documentElement.dataset.presenting).toBe('presenter');
+    expect(doc.querySelector('main .timer-digits')?.textContent).toMatch(/03:00$/);
+  });
+
+  it('keeps <main> hidden for a deep link without a shell, in another language, or a run under way', () => {
+    const underWay: Record<string, string>[] = [
+      { 'kortstokk-presenter:template-verksted-ledelse': '{"step":2}' },
+      { 'kortstokk-presenter-timer:template-verksted-ledelse:runder:0': '{}' },
+    ];
+    const docs = [
+      startPage('#/present?template=verksted-ledelse&view=audience'),
+      startPage('#/solo', ['en']),
+      ...underWay.map((session) => startPage('#/present?template=verksted-ledelse', ['nb-NO'], session)),
+    ];
+    for (const doc of docs) {
+      expect(doc.documentElement.dataset.presenting).toBeUndefined();
       expect(doc.documentElement.classList.contains('pending')).toBe(true);
       expect(doc.documentElement.dataset.shell).toBeUndefined();
       expect(h1(doc)).toBe('Kortstokk'); // the home copy, hidden until the app has rendered

@@ -25,7 +25,10 @@ export async function freshApp() {
 }
 
 /** A deep link's <main> as the app renders it on the client, once its screen is prepared. */
-export async function renderShell(hash: string, setup = () => {}): Promise<{ title: string; main: string }> {
+export async function renderShell(
+  hash: string,
+  setup = () => {},
+): Promise<{ title: string; main: string; presenting: string | undefined }> {
   window.location.hash = hash;
   localStorage.clear();
   setup();
@@ -41,9 +44,11 @@ export async function renderShell(hash: string, setup = () => {}): Promise<{ tit
   // Style attributes (a deck's colour, set by React through the CSSOM) would be refused by the
   // Content-Security-Policy in static markup; the shell goes without them until the app renders.
   const main = container.querySelector('main')!.innerHTML.replace(/\sstyle="[^"]*"/g, '');
+  // A screen that themes the whole page (the presenter's projector theme) says so on <html>.
+  const presenting = document.documentElement.dataset.presenting;
   act(() => root.unmount());
   container.remove();
-  return { title: document.title, main };
+  return { title: document.title, main, presenting };
 }
 
 /** The hand screen up to its hand: what follows (speed-date, hand-in) comes with the app. */

@@ -14,7 +14,21 @@ import { freshApp, prepaintPart, renderShell } from './screen-render.tsx';
 // takes over. After a change to a screen or the layout, `npm run shell` rewrites them.
 
 /** The deep links that get a pre-rendered shell: screens whose first view needs no user data. */
-const SHELL_HASHES = ['#/solo', '#/decks', '#/decks?view=draw', '#/workshop', '#/notes'];
+const SHELL_HASHES = [
+  '#/solo',
+  '#/decks',
+  '#/decks?view=draw',
+  '#/workshop',
+  '#/notes',
+  ...['verksted-ledelse', 'framtid-45', 'naervaer-90'].map((id) => `#/present?template=${id}`),
+];
+
+/**
+ * A presented template opens at its first step with full timers in a new tab; a tab that has
+ * presented it before (its run state is in sessionStorage) gets no shell: the boot script skips
+ * a shell whose `data-run` appears in a sessionStorage key (features/presenter/use-run-settings.ts).
+ */
+const runOf = (hash: string) => /^#\/present\?template=([\w-]+)$/.exec(hash)?.[1];
 
 const ROOT_OPEN = '<div id="root">';
 const ROOT_CLOSE = '</div>\n    <!--shells-->';
@@ -51,10 +65,15 @@ const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g,
 async function renderShells(): Promise<string> {
   const templates: string[] = [];
   for (const hash of SHELL_HASHES) {
-    const { title, main } = await renderShell(hash);
-    templates.push(
-      `<template id="shell:${escapeAttr(hash)}" data-title="${escapeAttr(title)}">${main}</template>`,
-    );
+    const { title, main, presenting } = await renderShell(hash);
+    const run = runOf(hash);
+    const attrs = [
+      `id="shell:${escapeAttr(hash)}"`,
+      `data-title="${escapeAttr(title)}"`,
+      ...(presenting ? [`data-presenting="${escapeAttr(presenting)}"`] : []),
+      ...(run ? [`data-run="template-${run}"`] : []),
+    ];
+    templates.push(`<template ${attrs.join(' ')}>${main}</template>`);
   }
   const { title, main } = await renderShell(PREPAINT_JOIN, rememberSeat);
   templates.push(

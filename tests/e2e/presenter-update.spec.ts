@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
+import { test, expect, expectAccessible, waitForApp, waitForOfflineReady } from './support/fixtures.ts';
 import { twoBuilds } from './support/two-builds.ts';
 
 // Two real builds on one origin, as in update.spec.ts (its own port offset, so the two files
@@ -13,6 +13,7 @@ test('a new version waits while a step’s timer runs and is offered once it is 
   await serve(DIST);
   await page.goto('./#/present?template=verksted-ledelse');
   await expect(page.getByRole('region', { name: 'Storskjermen' })).toBeVisible();
+  await waitForApp(page); // the pre-rendered presenter is inert until the app has taken over
   await waitForOfflineReady(page);
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();

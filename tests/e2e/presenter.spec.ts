@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible } from './support/fixtures.ts';
+import { test, expect, expectAccessible, waitForApp } from './support/fixtures.ts';
 
 // A projector: 1080p. The presenter window and the audience window are two pages of one
 // context (one laptop), kept in step over BroadcastChannel. page.clock is the context's clock,
@@ -8,6 +8,15 @@ test.use({ viewport: { width: 1920, height: 1080 } });
 
 const RUN = './#/present?template=verksted-ledelse';
 const MIN = 60_000;
+
+/**
+ * Opens the template's presenter in this tab. A fresh tab paints it from index.html (inert) until
+ * the app takes over; a clicker press before that is not seen, so the tests wait for the app.
+ */
+async function present(page: Page) {
+  await page.goto(RUN);
+  await waitForApp(page);
+}
 
 const stage = (page: Page) => page.getByRole('region', { name: 'Storskjermen' });
 const stepHeading = (page: Page, name: string) => stage(page).getByRole('heading', { level: 2, name });
@@ -20,7 +29,7 @@ test('presents seed 004 end to end with keys only, the audience window following
   context,
 }) => {
   await page.clock.install();
-  await page.goto(RUN);
+  await present(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verksted ledelse: nærvær');
   await expect(stepHeading(page, 'Speed-date')).toBeVisible();
 
@@ -126,7 +135,7 @@ test('presents seed 004 end to end with keys only, the audience window following
 });
 
 test('keys do nothing while typing a note, and the place survives a reload', async ({ page }) => {
-  await page.goto(RUN);
+  await present(page);
   await expect(stepHeading(page, 'Speed-date')).toBeVisible();
   await page.keyboard.press('PageDown');
   await page.keyboard.press('Space');
@@ -152,7 +161,7 @@ test('keys do nothing while typing a note, and the place survives a reload', asy
 test('«Åpne publikumsvindu» opens the audience window, which catches up when opened late', async ({
   page,
 }) => {
-  await page.goto(RUN);
+  await present(page);
   await expect(stepHeading(page, 'Speed-date')).toBeVisible();
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('PageDown');
   await expect(stepHeading(page, 'Stille stund')).toBeVisible();

@@ -18,11 +18,13 @@ async function sheetById(id: string): Promise<RunSheet | null> {
   return saved ?? getTemplate(id) ?? null;
 }
 
+function templatePresentation(id: string): Presentation {
+  const sheet = getTemplate(id);
+  return sheet ? { status: 'ready', sheet, session: null } : { status: 'missing' };
+}
+
 async function load(source: PresentSource): Promise<Presentation> {
-  if (source.kind === 'template') {
-    const sheet = getTemplate(source.id);
-    return sheet ? { status: 'ready', sheet, session: null } : { status: 'missing' };
-  }
+  if (source.kind === 'template') return templatePresentation(source.id);
   if (source.kind === 'sheet') {
     const sheet = await sheetById(source.id);
     return sheet ? { status: 'ready', sheet, session: null } : { status: 'missing' };
@@ -51,5 +53,8 @@ export function usePresentation(source: PresentSource | null): Presentation {
     };
   }, [kind, id]);
   if (!source) return { status: 'missing' };
+  // A built-in template needs no storage: ready in the first render, so a deep link's first
+  // commit is the presenter itself (over its pre-rendered shell), not a loading screen.
+  if (source.kind === 'template') return templatePresentation(source.id);
   return result?.key === key ? result.value : { status: 'loading' };
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForOfflineReady } from '../support/fixtures.ts';
+import { test, expect, waitForApp, waitForOfflineReady } from '../support/fixtures.ts';
 
 // After one online visit, every route starts from the cache in a fresh tab with the network off.
 const ROUTES: [string, string | null][] = [
@@ -24,6 +24,8 @@ test('every route deep-links offline in a fresh tab after one online visit', asy
   for (const [path, title] of ROUTES) {
     const tab = await context.newPage();
     await tab.goto(`./#${path}`);
+    // A pre-rendered screen shows at once; the app itself must have started too.
+    await waitForApp(tab);
     if (title) await expect(h1(tab), `offline ${path}`).toHaveText(title);
     else await expect(tab.getByRole('region', { name: 'Storskjermen' }), `offline ${path}`).toBeVisible();
     await expect(tab.getByText('Noe gikk galt'), `offline ${path}`).toHaveCount(0);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForOfflineReady } from '../support/fixtures.ts';
+import { test, expect, waitForApp, waitForOfflineReady } from '../support/fixtures.ts';
 import { twoBuilds } from '../support/two-builds.ts';
 import { holdNotesWrites, notesOnDiskWhileHeld } from './support/hold-notes-writes.ts';
 import { storedNotes } from './support/notes-db.ts';
@@ -41,6 +41,7 @@ test('an update accepted in another tab waits for the projector’s notes; its t
 
   const projector = await context.newPage();
   await projector.goto(RUN);
+  await waitForApp(projector); // a fresh tab shows the pre-rendered presenter, inert, until then
   await expect(stage(projector)).toBeVisible();
   // «Lagret på enheten»: the notes database is open, so the hold below can take its lock.
   await expect(projector.getByText('Lagret på enheten')).toBeVisible();
