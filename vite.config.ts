@@ -39,22 +39,32 @@ function inlineCssAndCspPlugin(): Plugin {
             return `<style>${css}</style>`;
           },
         );
-        // A deep link's pre-rendered shell carries its screen's stylesheets (the screen chunk's
-        // CSS and that of the chunks it imports), so it is styled as the app will style it before
-        // that chunk has loaded. The shell script moves them into <head> with the shell.
+        // A deep link's pre-rendered shell names its screen's stylesheets (the screen chunk's CSS
+        // and that of the chunks it imports) in data-css, so it is styled as the app will style
+        // it before that chunk has loaded. Each stylesheet is in the page once (screens share
+        // most of them), in <template id="shell-css">; the shell script (or the hand's pre-paint)
+        // copies the ones its shell names into <head>.
         const screens = screenAssets(ctx.bundle ?? {});
+        const sheets = new Map<string, string>(); // file → its CSS, in the order first named
         const styled = inlined.replace(
-          /(<template id="(?:shell|prepaint):#([^"?]*)[^"]*"[^>]*>)/g,
-          (tag, _open: string, path: string) => {
-            const css = (screens.get(path)?.css ?? [])
+          /<template id="(?:shell|prepaint):#([^"?]*)[^"]*"/g,
+          (tag, path: string) => {
+            const ids = (screens.get(path)?.css ?? [])
               .filter(([file]) => !inlinedFiles.includes(file))
-              .map(([, c]) => c)
-              .map(inPage)
-              .join('\n');
-            if (!css) return tag;
-            hashes.push(cspHash(css));
-            return `${tag}<style>${css}</style>`;
+              .map(([file, css]) => {
+                if (!sheets.has(file)) {
+                  sheets.set(file, inPage(css));
+                  hashes.push(cspHash(inPage(css)));
+                }
+                return [...sheets.keys()].indexOf(file);
+              });
+            return ids.length ? `${tag} data-css="${ids.join(' ')}"` : tag;
           },
+        );
+        const sheetTags = [...sheets.values()].map((css, i) => `<style data-css="${i}">${css}</style>`);
+        const withSheets = styled.replace(
+          '<!--/shells-->',
+          `<template id="shell-css">${sheetTags.join('')}</template>\n    <!--/shells-->`,
         );
         // The app's entry starts once the first contentful paint has been reported: the
         // pre-rendered screen is on screen from the HTML alone, and neither the scripts nor
@@ -67,7 +77,7 @@ function inlineCssAndCspPlugin(): Plugin {
         // with the files of the decks the link names: the hand paints before the app arrives.
         const prepaint = handPreviewFile(ctx.bundle ?? {}) ?? '';
         const decks = deckFiles(ctx.bundle ?? {});
-        const booted = styled.replace(
+        const booted = withSheets.replace(
           /<script type="module" crossorigin src="([^"]+)"><\/script>/,
           (_tag, src: string) =>
             `<script>(function(d){var n=0,P=${JSON.stringify(preloads)},J=${JSON.stringify(prepaint)},D=${JSON.stringify(decks)};function add(x){var k=d.createElement('link');if(x[0]==='f'){k.rel='preload';k.as='fetch';k.crossOrigin='anonymous'}else k.rel='modulepreload';k.href='./assets/'+x.slice(1);return d.head.appendChild(k)}(function(c,h,s,q){if(!J||!c.contains('pending')||c.contains('other-language')||!/^#\\/join\\?./.test(h))return;try{q=decodeURIComponent((/[?&]d=([^&]*)/.exec(h)||[])[1]||'')}catch(e){q=''}q.split(',').forEach(function(x){var i=x.split('.')[0];if(D.hasOwnProperty(i))add('f'+D[i]).dataset.deck=i});s=d.createElement('script');s.type='module';s.src='./assets/'+J;d.head.appendChild(s)})(d.documentElement.classList,location.hash);function go(){if(n++)return;var s=d.createElement('script'),h=location.hash,p=/^#\\//.test(h)?h.slice(1).split('?')[0].replace(/\\/+$/,''):'/';s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s);P[''].concat(P[p]||[]).forEach(add)}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,

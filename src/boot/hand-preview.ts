@@ -47,8 +47,13 @@ async function prepaint(): Promise<void> {
   if (data === null || !(template instanceof HTMLTemplateElement) || !main) return;
   if (!waiting() || window.location.hash !== hash) return;
   const page = fillHandShell(template, data);
-  const style = page.querySelector('style');
-  if (style) document.head.append(style);
+  // The screen's stylesheets, which index.html holds once for all its pre-rendered screens.
+  const sheets = document.getElementById('shell-css');
+  for (const id of (template.dataset.css ?? '').split(' ').filter(Boolean)) {
+    const sheet =
+      sheets instanceof HTMLTemplateElement ? sheets.content.querySelector(`[data-css="${id}"]`) : null;
+    if (sheet) document.head.append(sheet.cloneNode(true));
+  }
   main.replaceChildren(page);
   main.inert = true;
   document.title = data.title === APP_NAME ? data.title : `${data.title} – ${APP_NAME}`;
