@@ -139,6 +139,7 @@ ${sizes.onDemand
   .filter((r) => !r.file.startsWith('i18n/'))
   .map((r) => `| ${r.file} | ${kb(r.gzip)} |`)
   .join('\n')}
+| boot/hand-preview.ts (a join link's pre-paint, downloaded beside the entry) | ${kb(sizes.prepaintJs)} |
 
 ## Warm reload with the network off
 

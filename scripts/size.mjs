@@ -1,7 +1,7 @@
 // Reports what the built app costs on first load (gzip) and fails over budget.
 // First load = index.html (with its inlined CSS) + the entry chunk and everything it imports
 // statically, read from Vite's build manifest. Each route's own extra cost is listed too.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -33,13 +33,17 @@ export function measureSizes(dist = 'dist') {
       gzip: [...files(extra), ...css].reduce((sum, f) => sum + gz(f), 0),
     };
   });
-  return { firstLoad, firstJs, onDemand };
+  // A join link also starts the hand's pre-paint (one file, not in the manifest: built by
+  // scripts/hand-preview-plugin.ts), side by side with the entry.
+  const prepaint = readdirSync(join(dist, 'assets')).find((f) => /^hand-preview-.+\.js$/.test(f));
+  const prepaintJs = prepaint ? gz(`assets/${prepaint}`) : 0;
+  return { firstLoad, firstJs, onDemand, prepaintJs };
 }
 
 export const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 if (process.argv[1]?.endsWith('size.mjs')) {
-  const { firstLoad, firstJs, onDemand } = measureSizes(process.argv[2] ?? 'dist');
+  const { firstLoad, firstJs, onDemand, prepaintJs } = measureSizes(process.argv[2] ?? 'dist');
   const row = (label, bytes, note = '') =>
     console.log(`  ${label.padEnd(52)} ${kb(bytes).padStart(9)} ${note}`);
   console.log('First load (gzip):');
@@ -47,6 +51,7 @@ if (process.argv[1]?.endsWith('size.mjs')) {
   row('JavaScript', firstJs, `  budget ${kb(BUDGET_JS)}`);
   console.log('Each screen on top of the first load (gzip, loaded on demand and precached):');
   for (const r of onDemand) row(r.file, r.gzip);
+  row('boot/hand-preview.ts (join links, beside the entry)', prepaintJs);
   if (firstJs > BUDGET_JS) {
     console.error(`First-load JavaScript ${kb(firstJs)} is over the budget of ${kb(BUDGET_JS)}.`);
     process.exit(1);
