@@ -73,14 +73,15 @@ function inlineCssAndCspPlugin(): Plugin {
         // preloads its screen's code, bokmål strings and deck files, so they download side by
         // side with the entry rather than after it; every start preloads the entry's own imports.
         const preloads = Object.fromEntries([...screens].map(([path, assets]) => [path, assets.preload]));
-        // A join link in bokmål starts the hand's pre-paint (src/boot/hand-preview.ts) at once,
-        // with the files of the decks the link names: the hand paints before the app arrives.
+        // A join link starts the download of the decks it names (the join screen loads only
+        // those), and in bokmål the hand's pre-paint (src/boot/hand-preview.ts) too: the hand
+        // paints before the app arrives.
         const prepaint = handPreviewFile(ctx.bundle ?? {}) ?? '';
         const decks = deckFiles(ctx.bundle ?? {});
         const booted = withSheets.replace(
           /<script type="module" crossorigin src="([^"]+)"><\/script>/,
           (_tag, src: string) =>
-            `<script>(function(d){var n=0,P=${JSON.stringify(preloads)},J=${JSON.stringify(prepaint)},D=${JSON.stringify(decks)};function add(x){var k=d.createElement('link');if(x[0]==='f'){k.rel='preload';k.as='fetch';k.crossOrigin='anonymous'}else k.rel='modulepreload';k.href='./assets/'+x.slice(1);return d.head.appendChild(k)}(function(c,h,s,q){if(!J||!c.contains('pending')||c.contains('other-language')||!/^#\\/join\\?./.test(h))return;try{q=decodeURIComponent((/[?&]d=([^&]*)/.exec(h)||[])[1]||'')}catch(e){q=''}q.split(',').forEach(function(x){var i=x.split('.')[0];if(D.hasOwnProperty(i))add('f'+D[i]).dataset.deck=i});s=d.createElement('script');s.type='module';s.src='./assets/'+J;d.head.appendChild(s)})(d.documentElement.classList,location.hash);function go(){if(n++)return;var s=d.createElement('script'),h=location.hash,p=/^#\\//.test(h)?h.slice(1).split('?')[0].replace(/\\/+$/,''):'/';s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s);P[''].concat(P[p]||[]).forEach(add)}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,
+            `<script>(function(d){var n=0,P=${JSON.stringify(preloads)},J=${JSON.stringify(prepaint)},D=${JSON.stringify(decks)};function add(x){var k=d.createElement('link');if(x[0]==='f'){k.rel='preload';k.as='fetch';k.crossOrigin='anonymous'}else k.rel='modulepreload';k.href='./assets/'+x.slice(1);return d.head.appendChild(k)}(function(c,h,s,q){if(!/^#\\/join\\?./.test(h))return;try{q=decodeURIComponent((/[?&]d=([^&]*)/.exec(h)||[])[1]||'')}catch(e){q=''}q.split(',').forEach(function(x){var i=x.split('.')[0];if(D.hasOwnProperty(i))add('f'+D[i]).dataset.deck=i});if(!J||!c.contains('pending')||c.contains('other-language'))return;s=d.createElement('script');s.type='module';s.src='./assets/'+J;d.head.appendChild(s)})(d.documentElement.classList,location.hash);function go(){if(n++)return;var s=d.createElement('script'),h=location.hash,p=/^#\\//.test(h)?h.slice(1).split('?')[0].replace(/\\/+$/,''):'/';s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s);P[''].concat(P[p]||[]).forEach(add)}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,
         );
         const scriptHashes = [...booted.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) =>
           cspHash(m[1] ?? ''),

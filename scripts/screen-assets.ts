@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 
-type Route = { module: string; namespaces: string[]; decks: boolean };
+/** `decks`: the deck code is needed; `deckFiles`: every built-in deck too (not only a link's). */
+type Route = { module: string; namespaces: string[]; decks: boolean; deckFiles: boolean };
 
 /** The lazy routes of src/app/routes.tsx: path → screen module, i18n namespaces, decks flag. */
 function readRoutes(): Map<string, Route> {
@@ -20,7 +21,8 @@ function readRoutes(): Map<string, Route> {
       routes.set(blocks[i]!, {
         module: `src/${module}`,
         namespaces: namespaces.map((m) => m[1]!),
-        decks: /decks: true/.test(body),
+        decks: /decks: (true|'link')/.test(body),
+        deckFiles: /decks: true/.test(body),
       });
   }
   return routes;
@@ -77,7 +79,7 @@ export function screenAssets(bundle: OutputBundle): Map<string, ScreenAssets> {
       }),
       preload: [
         ...code.map((c) => `m${c.fileName.replace(/^assets\//, '')}`),
-        ...(route.decks ? deckFiles.map((f) => `f${f.replace(/^assets\//, '')}`) : []),
+        ...(route.deckFiles ? deckFiles.map((f) => `f${f.replace(/^assets\//, '')}`) : []),
       ],
     });
   }

@@ -23,7 +23,7 @@ async function start() {
     </StrictMode>
   );
   const html = document.documentElement;
-  const { path } = parseHashRoute(window.location.hash);
+  const { path, query } = parseHashRoute(window.location.hash);
   // The screen index.html painted from its pre-rendered shells (the home screen, a deep link's
   // own shell, or the hand the join pre-paint drew, in bokmål), if it is still the one to show.
   const painted = () =>
@@ -38,7 +38,7 @@ async function start() {
     // looks the same, so nothing flashes or moves; any other start renders afresh into a <main>
     // the boot script has hidden until then. A screen that cannot be prepared (offline, not
     // cached) renders anyway and says so through its error boundary.
-    await prepareScreen(path).catch(() => undefined);
+    await prepareScreen(path, query).catch(() => undefined);
     // From here the app owns <main>: a pre-paint still on its way (src/boot) stays out.
     html.dataset.app = 'rendering';
     if (painted() !== window.location.hash) root.replaceChildren();

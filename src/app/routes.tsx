@@ -5,13 +5,21 @@ import { useAppStore } from '../store/store.ts';
 
 /** A screen that loads on demand, and can be made ready before the first render. */
 type LazyScreen = LazyExoticComponent<ComponentType> & {
-  /** Loads the screen's code, its strings and the data its first render shows. */
-  prepare: () => Promise<ComponentType>;
+  /** Loads the screen's code, its strings and the data its first render (at `query`) shows. */
+  prepare: (query: string) => Promise<ComponentType>;
 };
 type Screen = ComponentType | LazyScreen;
 
-// `decks`: the screen's first view lists or shows cards, so it is prepared with the decks loaded.
-type Needs = { namespaces: string[]; decks?: boolean };
+// `decks`: the screen's first view lists or shows cards, so it is prepared with the decks loaded;
+// 'link': only the decks its address names (a join link's `d`), so a phone loads one or two.
+type Needs = { namespaces: string[]; decks?: boolean | 'link' };
+
+/** The deck ids a join link's query names (`d=id.version,…`); none when it names none. */
+const queryDeckIds = (query: string) =>
+  (new URLSearchParams(query).get('d') ?? '')
+    .split(',')
+    .map((ref) => ref.split('.')[0] ?? '')
+    .filter((id) => id !== '');
 
 // Home is in the main chunk (first paint); every other screen loads on demand and is precached,
 // its code and its strings (i18next namespaces, in the current language) fetched side by side.
@@ -21,8 +29,12 @@ const screen = <K extends string>(
   { namespaces, decks = false }: Needs,
 ): LazyScreen => {
   const code = () => Promise.all([load(), loadNamespaces(namespaces)]).then(([m]) => m[name]);
-  const prepare = () =>
-    Promise.all([code(), decks ? useAppStore.getState().loadDecks() : undefined]).then(([c]) => c);
+  const loadDecks = (query: string) => {
+    const store = useAppStore.getState();
+    if (decks === 'link') return store.loadDecksFor(queryDeckIds(query));
+    return decks ? store.loadDecks() : undefined;
+  };
+  const prepare = (query: string) => Promise.all([code(), loadDecks(query)]).then(([c]) => c);
   return Object.assign(
     lazy(() => code().then((c) => ({ default: c }))),
     { prepare },
@@ -44,7 +56,7 @@ export const ROUTES: Record<string, Screen> = {
   }),
   '/join': screen(() => import('../features/join/join-page.tsx'), 'JoinPage', {
     namespaces: ['join', 'cards'],
-    decks: true,
+    decks: 'link',
   }),
   '/solo': screen(() => import('../features/solo/solo-page.tsx'), 'SoloPage', {
     namespaces: ['solo', 'cards', 'timer', 'issues'],
@@ -75,7 +87,7 @@ export const PREPARED: Partial<Record<string, ComponentType>> = {};
  * Makes the screen of `path` ready (code, strings, data) so the first render shows it whole.
  * Used once at start, when index.html already shows that screen's pre-rendered shell.
  */
-export async function prepareScreen(path: string): Promise<void> {
+export async function prepareScreen(path: string, query = ''): Promise<void> {
   const route = ROUTES[path];
-  if (route && 'prepare' in route) PREPARED[path] = await route.prepare();
+  if (route && 'prepare' in route) PREPARED[path] = await route.prepare(query);
 }

@@ -14,11 +14,20 @@ const DECK_URLS = import.meta.glob<string>(['../../cards/*.json', '!../../cards/
 /** A built-in deck that could not be used: unreachable (not cached, offline) or invalid. */
 export type DeckLoadFailure = { file: string; issues: readonly DeckIssue[]; unreachable?: true };
 
-/** Fetches and validates every built-in deck; decks that fail are listed, not thrown. */
+/** The deck id a built-in deck file is named after (`cards/<id>.json`). */
+const fileId = (path: string) => path.replace(/^.*\/|\.json$/g, '');
+
+/**
+ * Fetches and validates the built-in decks (every one, or those with the given ids); decks that
+ * fail are listed, not thrown.
+ */
 export async function loadBuiltInDecks(
   fetchImpl: typeof fetch = fetch,
+  ids?: readonly string[],
 ): Promise<{ decks: Deck[]; failures: DeckLoadFailure[] }> {
-  const entries = Object.entries(DECK_URLS).sort(([a], [b]) => a.localeCompare(b));
+  const entries = Object.entries(DECK_URLS)
+    .filter(([path]) => ids === undefined || ids.includes(fileId(path)))
+    .sort(([a], [b]) => a.localeCompare(b));
   const results = await Promise.all(
     entries.map(async ([path, url]): Promise<Deck | DeckLoadFailure> => {
       const file = path.replace(/^.*\//, '');

@@ -33,7 +33,8 @@ export async function renderShell(
   localStorage.clear();
   setup();
   const { App, prepareScreen } = await freshApp();
-  await prepareScreen(hash.slice(1).split('?')[0]!);
+  const [path, query = ''] = hash.slice(1).split('?');
+  await prepareScreen(path!, query);
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);

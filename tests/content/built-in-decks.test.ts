@@ -37,4 +37,23 @@ describe('loadBuiltInDecks', () => {
     expect(decks).toEqual([]);
     expect(failures.every((f) => f.unreachable)).toBe(true);
   });
+
+  it('loads only the decks asked for, by id (a join link names one or two)', async () => {
+    const asked: string[] = [];
+    const counting = (async (url: string) => {
+      asked.push(String(url).replace(/^.*\//, ''));
+      return fakeFetch(null)(url);
+    }) as unknown as typeof fetch;
+    const { decks, failures } = await loadBuiltInDecks(counting, ['samspill', 'naervaer', 'egen']);
+    expect(decks.map((d) => d.id)).toEqual(['naervaer', 'samspill']);
+    expect(asked.map((f) => f.replace(/\?.*$/, ''))).toEqual(['naervaer.json', 'samspill.json']);
+    expect(failures).toEqual([]);
+  });
+
+  it('finds each deck by its file name: every file in cards/ is named after its deck id', () => {
+    for (const file of deckFiles) {
+      const { id } = JSON.parse(readFileSync(`cards/${file}`, 'utf8')) as { id: string };
+      expect(`${id}.json`).toBe(file);
+    }
+  });
 });

@@ -49,6 +49,10 @@ test('a seat card link paints the hand before any of the app has run, with its d
 
 test('the app takes over the painted hand without moving anything', async ({ newDevice }) => {
   const phone = await newDevice(PHONE);
+  const decks: string[] = [];
+  phone.on('request', (r) => {
+    if (/\/assets\/[^/]+\.json$/.test(r.url())) decks.push(r.url().replace(/^.*\/assets\//, ''));
+  });
   await phone.addInitScript(WATCH);
   await phone.goto(`./${LINK}`);
   await expect(phone.getByRole('combobox', { name: 'Språk' })).toBeEnabled();
@@ -64,6 +68,9 @@ test('the app takes over the painted hand without moving anything', async ({ new
   await phone.getByRole('button', { name: 'Neste' }).click();
   await expect(phone.locator('.hand-position')).toHaveText('2 av 4');
   await expectAccessible(phone, 'phone: the hand after the pre-paint');
+  // The phone fetched the link's deck only (the pre-paint's request, reused by the app).
+  expect(decks.length).toBeGreaterThan(0);
+  expect(decks.every((file) => /^naervaer-[\w-]{8}\.json$/.test(file))).toBe(true);
 });
 
 test('offline, a reload paints the remembered seat’s hand from the cache', async ({ newDevice }) => {
