@@ -14,6 +14,19 @@ const features = readdirSync(join(import.meta.dirname, 'src/features'), { withFi
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
+/** The app's UI, state and storage libraries: src/domain and src/boot import none of them. */
+const APP_LIBRARIES = [
+  'react',
+  'react-dom',
+  'zustand',
+  'i18next',
+  'react-i18next',
+  'framer-motion',
+  'idb',
+  'workbox-window',
+];
+const APP_LIBRARY_PATTERNS = ['react/*', 'react-dom/*', 'zustand/*', 'framer-motion/*'];
+
 const upperLayers = [
   './src/app',
   './src/features',
@@ -97,45 +110,19 @@ export default tseslint.config(
     },
   },
   {
+    // The pre-paint must stay a few kB: no framework, no validator library.
     files: ['src/boot/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [
-            'react',
-            'react-dom',
-            'zustand',
-            'i18next',
-            'react-i18next',
-            'framer-motion',
-            'idb',
-            'valibot',
-          ],
-          patterns: ['react/*', 'react-dom/*', 'zustand/*', 'framer-motion/*'],
-        },
+        { paths: [...APP_LIBRARIES, 'valibot'], patterns: APP_LIBRARY_PATTERNS },
       ],
     },
   },
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            'react',
-            'react-dom',
-            'zustand',
-            'i18next',
-            'react-i18next',
-            'framer-motion',
-            'idb',
-            'workbox-window',
-          ],
-          patterns: ['react/*', 'react-dom/*', 'zustand/*', 'framer-motion/*'],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: APP_LIBRARIES, patterns: APP_LIBRARY_PATTERNS }],
       'no-restricted-globals': [
         'error',
         'window',
