@@ -31,7 +31,12 @@ export async function registerServiceWorker(): Promise<void> {
   });
 
   skipWaiting = () => wb.messageSkipWaiting();
-  await wb.register();
+  try {
+    await wb.register();
+  } catch {
+    // Not registered this time (e.g. the site's data was cleared while it ran, or storage is
+    // refused): the app works on, just not offline yet; the next start registers again.
+  }
 }
 
 /** The user accepted the update: flush notes, then let the waiting worker take over. */
