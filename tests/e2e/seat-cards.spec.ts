@@ -62,7 +62,7 @@ test("seat cards: a scanned card opens that seat's hand, offline too; a tampered
   await press(template.getByRole('button', { name: /^Bruk malen/ }));
   await expect(h1(page)).toHaveText(`Kjøreplan: ${TEMPLATE}`);
   await press(page.getByRole('link', { name: 'Sett opp gruppen' }));
-  await page.getByLabel('Antall deltakere').fill(String(SEATS));
+  await page.getByLabel('Antall deltakere', { exact: true }).fill(String(SEATS));
   await press(page.getByRole('button', { name: 'Lagre gruppen og vis QR-koden' }));
   await expect(h1(page)).toHaveText(`Bli med: ${TEMPLATE}`);
   const code = (await page.locator('.join-code').textContent())!;

@@ -19,7 +19,7 @@ test('plan from seed 004, present with keys and an audience window, a phone join
   await press(template.getByRole('button', { name: /^Bruk malen/ }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kjøreplan: ${TEMPLATE}`);
   await press(page.getByRole('link', { name: 'Sett opp gruppen' }));
-  await page.getByLabel('Antall deltakere').fill('6');
+  await page.getByLabel('Antall deltakere', { exact: true }).fill('6');
   await press(page.getByRole('button', { name: 'Lagre gruppen og vis QR-koden' }));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bli med: ${TEMPLATE}`);
   const link = `http://${(await page.locator('.join-url').textContent())!}`;

@@ -65,7 +65,7 @@ test('sets up a group of 7 with sit-out and with trio: QR code, short code, rota
   await expectAccessible(page, 'group form');
 
   // A bad value is explained and keeps the form; the total follows the group size.
-  const seats = page.getByLabel('Antall deltakere');
+  const seats = page.getByLabel('Antall deltakere', { exact: true });
   await seats.fill('1');
   await press(page.getByRole('button', { name: 'Lagre gruppen og vis QR-koden' }));
   await expect(seats).toBeFocused();
