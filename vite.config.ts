@@ -53,8 +53,9 @@ function inlineCssAndCspPlugin(): Plugin {
               .filter(([file]) => !inlinedFiles.includes(file))
               .map(([file, css]) => {
                 if (!sheets.has(file)) {
-                  sheets.set(file, inPage(css));
-                  hashes.push(cspHash(inPage(css)));
+                  const text = inPage(css);
+                  sheets.set(file, text);
+                  hashes.push(cspHash(text));
                 }
                 return [...sheets.keys()].indexOf(file);
               });

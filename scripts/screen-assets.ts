@@ -56,21 +56,19 @@ export function screenAssets(bundle: OutputBundle): Map<string, ScreenAssets> {
   const entry = chunks.find((c) => c.isEntry);
   const started = new Set(graph(entry, new Set()).map((c) => c.fileName));
   const closure = (chunk: OutputChunk | undefined) => graph(chunk, started);
-  const decks = [
+  const deckCode = [
     'src/storage/deck-store.ts',
     'src/content/built-in-decks.ts',
     'src/domain/deck/parse-deck.ts',
   ].flatMap((m) => closure(byModule(m)));
-  const deckFiles = Object.values(bundle)
-    .filter((a) => a.type === 'asset' && /^assets\/[^/]+\.json$/.test(a.fileName))
-    .map((a) => a.fileName);
+  const deckFileList = Object.values(deckFiles(bundle));
   const out = new Map<string, ScreenAssets>([
     ['', { css: [], preload: (entry?.imports ?? []).map((f) => `m${f.replace(/^assets\//, '')}`) }],
   ]);
   for (const [path, route] of readRoutes()) {
     const screen = closure(byModule(route.module));
     const strings = route.namespaces.flatMap((ns) => closure(byModule(`src/i18n/locales/nb/${ns}.json`)));
-    const code = [...new Set([...screen, ...strings, ...(route.decks ? decks : [])])];
+    const code = [...new Set([...screen, ...strings, ...(route.decks ? deckCode : [])])];
     const css = [...new Set(screen.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]))];
     out.set(path, {
       css: css.map((file) => {
@@ -79,7 +77,7 @@ export function screenAssets(bundle: OutputBundle): Map<string, ScreenAssets> {
       }),
       preload: [
         ...code.map((c) => `m${c.fileName.replace(/^assets\//, '')}`),
-        ...(route.deckFiles ? deckFiles.map((f) => `f${f.replace(/^assets\//, '')}`) : []),
+        ...(route.deckFiles ? deckFileList.map((f) => `f${f}`) : []),
       ],
     });
   }

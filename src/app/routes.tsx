@@ -14,7 +14,11 @@ type Screen = ComponentType | LazyScreen;
 // 'link': only the decks its address names (a join link's `d`), so a phone loads one or two.
 type Needs = { namespaces: string[]; decks?: boolean | 'link' };
 
-/** The deck ids a join link's query names (`d=id.version,…`); none when it names none. */
+/**
+ * The deck ids a join link's query names (`d=id.version,…`); none when it names none. Only to
+ * choose which files to load: the join screen validates the link. (parseDecks of
+ * domain/join/join-values.ts would add half a kB to every first load, since routes is in it.)
+ */
 const queryDeckIds = (query: string) =>
   (new URLSearchParams(query).get('d') ?? '')
     .split(',')
