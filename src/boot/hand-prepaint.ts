@@ -48,12 +48,13 @@ export function linkDeckIds(query: string): string[] | null {
  * What the join screen will show for this link, computed the way the app computes it (same link
  * reader, remembered seat and deal), or null whenever the app would show something else first: a
  * bad link, no seat yet, a deck missing or in another version, an empty hand, or a first card the
- * pre-paint does not draw (a flip card). `decks` are the parsed files of the link's decks.
+ * pre-paint does not draw (a flip card). `decks` are the parsed files of the link's decks;
+ * `storage` (where the seat is remembered) is the page's localStorage unless a test passes one.
  */
 export function handPrepaint(
   query: string,
   decks: readonly unknown[],
-  storage: Storage | null,
+  storage?: Storage | null,
 ): HandPrepaint | null {
   const decoded = decodeJoin(query);
   if (!decoded.ok) return null;

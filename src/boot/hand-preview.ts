@@ -12,14 +12,6 @@ import { handPrepaint, linkDeckIds } from './hand-prepaint.ts';
 const JOIN = '#/join?';
 const APP_NAME = document.title;
 
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * One deck file, through the preload index.html made for it (its inline script knows the built
  * file of every deck; the service worker caches them): a deck it did not preload is not built in.
@@ -40,7 +32,7 @@ async function prepaint(): Promise<void> {
   const query = hash.slice(JOIN.length);
   const ids = linkDeckIds(query);
   if (ids === null) return;
-  const data = handPrepaint(query, await Promise.all(ids.map(fetchDeck)), localStorageOrNull());
+  const data = handPrepaint(query, await Promise.all(ids.map(fetchDeck)));
   const template = document.getElementById('prepaint:#/join');
   const main = document.getElementById('main');
   // Too late when the app has begun to render (it owns <main> from then on) or the address moved.
