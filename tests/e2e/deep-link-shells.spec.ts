@@ -62,44 +62,45 @@ const PRESENT = '#/present?template=verksted-ledelse';
 const FIRST_CARD = /^Tenk deg en tjeneste der alle er på jobb og tilgjengelig hver dag\./;
 const stage = (page: Page) => page.getByRole('region', { name: 'Storskjermen' });
 
-test(`${PRESENT} paints the first step before any JavaScript has run`, async ({ page }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await withoutApp(page);
-  await page.goto(`./${PRESENT}`);
-  await expect(stage(page).locator('.qcard-text')).toHaveText(FIRST_CARD);
-  await expect(stage(page).getByRole('timer')).toHaveText(/03:00$/);
-  await expect(page.locator('html')).toHaveAttribute('data-presenting', 'presenter');
-  await expect(page.getByRole('banner')).toBeHidden(); // the projector theme, as the app shows it
-  await expect(page).toHaveTitle('Verksted ledelse: nærvær – Kortstokk');
-  await expect(page.getByRole('main')).toHaveJSProperty('inert', true);
-});
+test.describe('a presented template, on a projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
 
-test(`${PRESENT}: the app takes over the first step without moving anything`, async ({ page }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.addInitScript(WATCH);
-  await page.goto(`./${PRESENT}`);
-  await expect(page.getByRole('main')).not.toHaveJSProperty('inert', true);
-  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
-  const seen = await firstPaint(page);
-  expect(seen.shifts).toBeLessThan(0.01);
-  const largest = seen.lcp.at(-1)!;
-  expect(largest.at).toBeLessThan(seen.takeover);
-  expect(largest.text).toMatch(FIRST_CARD);
-});
+  test(`${PRESENT} paints the first step before any JavaScript has run`, async ({ page }) => {
+    await withoutApp(page);
+    await page.goto(`./${PRESENT}`);
+    await expect(stage(page).locator('.qcard-text')).toHaveText(FIRST_CARD);
+    await expect(stage(page).getByRole('timer')).toHaveText(/03:00$/);
+    await expect(page.locator('html')).toHaveAttribute('data-presenting', 'presenter');
+    await expect(page.getByRole('banner')).toBeHidden(); // the projector theme, as the app shows it
+    await expect(page).toHaveTitle('Verksted ledelse: nærvær – Kortstokk');
+    await expect(page.getByRole('main')).toHaveJSProperty('inert', true);
+  });
 
-test(`${PRESENT}: a tab that has presented it gets no first-step copy, but its own place`, async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(`./${PRESENT}`);
-  await expect(page.getByRole('main')).not.toHaveJSProperty('inert', true);
-  await page.keyboard.press('PageDown');
-  await expect(stage(page)).toContainText('Runde 2 av 4');
-  await withoutApp(page);
-  await page.reload();
-  await page.waitForLoadState('networkidle');
-  await expect(page.getByRole('main')).toBeHidden(); // not step 1: the app brings back round 2
-  await page.unroute(/\/assets\/index-[^/]+\.js$/);
-  await page.reload();
-  await expect(stage(page)).toContainText('Runde 2 av 4');
+  test(`${PRESENT}: the app takes over the first step without moving anything`, async ({ page }) => {
+    await page.addInitScript(WATCH);
+    await page.goto(`./${PRESENT}`);
+    await expect(page.getByRole('main')).not.toHaveJSProperty('inert', true);
+    await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+    const seen = await firstPaint(page);
+    expect(seen.shifts).toBeLessThan(0.01);
+    const largest = seen.lcp.at(-1)!;
+    expect(largest.at).toBeLessThan(seen.takeover);
+    expect(largest.text).toMatch(FIRST_CARD);
+  });
+
+  test(`${PRESENT}: a tab that has presented it gets no first-step copy, but its own place`, async ({
+    page,
+  }) => {
+    await page.goto(`./${PRESENT}`);
+    await expect(page.getByRole('main')).not.toHaveJSProperty('inert', true);
+    await page.keyboard.press('PageDown');
+    await expect(stage(page)).toContainText('Runde 2 av 4');
+    await withoutApp(page);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('main')).toBeHidden(); // not step 1: the app brings back round 2
+    await page.unroute(/\/assets\/index-[^/]+\.js$/);
+    await page.reload();
+    await expect(stage(page)).toContainText('Runde 2 av 4');
+  });
 });

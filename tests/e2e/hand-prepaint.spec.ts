@@ -21,6 +21,15 @@ const firstRef = seatHandRefs(
 )[0]!;
 const firstText = naervaer.cards.find((c) => `naervaer/${c.id}` === firstRef)!.text.nb;
 
+/** The deck files (built names) the page asks for, in order, from now on. */
+function deckRequests(page: Page): string[] {
+  const files: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/[^/]+\.json$/.test(r.url())) files.push(r.url().replace(/^.*\/assets\//, ''));
+  });
+  return files;
+}
+
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const card = (page: Page) => page.locator('.hand-card [data-card]');
 
@@ -28,10 +37,7 @@ test('a seat card link paints the hand before any of the app has run, with its d
   newDevice,
 }) => {
   const phone = await newDevice(PHONE);
-  const decks: string[] = [];
-  phone.on('request', (r) => {
-    if (/\/assets\/[^/]+\.json$/.test(r.url())) decks.push(r.url().replace(/^.*\/assets\//, ''));
-  });
+  const decks = deckRequests(phone);
   await withoutApp(phone);
   await phone.goto(`./${LINK}`);
   await expect(h1(phone)).toHaveText('Workshop');
@@ -49,10 +55,7 @@ test('a seat card link paints the hand before any of the app has run, with its d
 
 test('the app takes over the painted hand without moving anything', async ({ newDevice }) => {
   const phone = await newDevice(PHONE);
-  const decks: string[] = [];
-  phone.on('request', (r) => {
-    if (/\/assets\/[^/]+\.json$/.test(r.url())) decks.push(r.url().replace(/^.*\/assets\//, ''));
-  });
+  const decks = deckRequests(phone);
   await phone.addInitScript(WATCH);
   await phone.goto(`./${LINK}`);
   await expect(phone.getByRole('combobox', { name: 'Språk' })).toBeEnabled();

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { handForSeat } from '../../src/domain/deal/deal-hands.ts';
 import { decodeJoin } from '../../src/domain/join/decode-join.ts';
 import { test, expect, expectAccessible, waitForOfflineReady, press } from './support/fixtures.ts';
+import { groupFromTemplate } from './support/workshop.ts';
 
 // «Plasskort»: the facilitator prints one card per seat; a participant scans the card on their
 // seat and lands straight on that seat's hand, the same hand and partners the facilitator's deal
@@ -57,14 +58,7 @@ test("seat cards: a scanned card opens that seat's hand, offline too; a tampered
   test.setTimeout(180_000);
 
   // --- The facilitator: a group of 12 from the seed-004 template.
-  await page.goto('./#/workshop');
-  const template = page.locator('.workshop-templates > li').filter({ hasText: TEMPLATE });
-  await press(template.getByRole('button', { name: /^Bruk malen/ }));
-  await expect(h1(page)).toHaveText(`Kjøreplan: ${TEMPLATE}`);
-  await press(page.getByRole('link', { name: 'Sett opp gruppen' }));
-  await page.getByLabel('Antall deltakere', { exact: true }).fill(String(SEATS));
-  await press(page.getByRole('button', { name: 'Lagre gruppen og vis QR-koden' }));
-  await expect(h1(page)).toHaveText(`Bli med: ${TEMPLATE}`);
+  await groupFromTemplate(page, TEMPLATE, SEATS);
   const code = (await page.locator('.join-code').textContent())!;
   const seed = await fact(page, 'Stokketall');
   const perSeat = await fact(page, 'Kort per deltaker');

@@ -1,4 +1,5 @@
 import { test, expect, expectAccessible, waitForOfflineReady, press } from './support/fixtures.ts';
+import { groupFromTemplate } from './support/workshop.ts';
 
 // The facilitator's whole journey in one go, on a projector-sized screen: plan from the seed-004
 // template, set up the group, start presenting with keys only while the audience window follows,
@@ -14,14 +15,7 @@ test('plan from seed 004, present with keys and an audience window, a phone join
   newDevice,
 }) => {
   test.setTimeout(180_000);
-  await page.goto('./#/workshop');
-  const template = page.locator('.workshop-templates > li').filter({ hasText: TEMPLATE });
-  await press(template.getByRole('button', { name: /^Bruk malen/ }));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kjøreplan: ${TEMPLATE}`);
-  await press(page.getByRole('link', { name: 'Sett opp gruppen' }));
-  await page.getByLabel('Antall deltakere', { exact: true }).fill('6');
-  await press(page.getByRole('button', { name: 'Lagre gruppen og vis QR-koden' }));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Bli med: ${TEMPLATE}`);
+  await groupFromTemplate(page, TEMPLATE, 6);
   const link = `http://${(await page.locator('.join-url').textContent())!}`;
 
   // Present: keys only from here.
