@@ -9,9 +9,9 @@ export function listenOptions(env: Readonly<Record<string, string | undefined>>)
   port: number;
 } {
   const host = env.HOST?.trim() || DEFAULT_HOST;
-  const rawPort = env.PORT?.trim();
-  const port = rawPort ? Number(rawPort) : DEFAULT_PORT;
-  if (!/^\d+$/.test(rawPort ?? '0') || !Number.isInteger(port) || port < 0 || port > 65535) {
+  const rawPort = env.PORT?.trim() || String(DEFAULT_PORT);
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort) || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, not «${env.PORT}».`);
   }
   return { host, port };
