@@ -94,14 +94,15 @@ export type Site = {
 
 /**
  * A shipped site file from deploy/, with only its «site» lines changed to this machine's (the
- * addresses, the certificate, the folder): each must be found exactly once, so the test breaks
- * when the shipped file changes shape, rather than testing something else.
+ * addresses, the certificate, the folder): each is expected as often as the file has it (the
+ * folder twice, as root and in the include), so the test breaks when the shipped file changes
+ * shape rather than testing something else.
  */
 export function renderSite(file: string, site: Site): string {
   let text = readFileSync(resolve(file), 'utf8');
-  const swap = (from: string | RegExp, to: string) => {
+  const swap = (from: string, to: string, times = 1) => {
     const count = text.split(from).length - 1;
-    if (count < 1) throw new Error(`${file}: expected ${String(from)} in the shipped config`);
+    if (count !== times) throw new Error(`${file}: expected ${from} ${times} time(s), found ${count}`);
     text = text.split(from).join(to);
   };
   swap('    listen 80;\n    listen [::]:80;\n', `    listen 127.0.0.1:${site.httpPort};\n`);
@@ -111,7 +112,7 @@ export function renderSite(file: string, site: Site): string {
   );
   swap('/etc/letsencrypt/live/kortstokk.example.no/fullchain.pem', site.cert);
   swap('/etc/letsencrypt/live/kortstokk.example.no/privkey.pem', site.key);
-  if (site.root !== undefined) swap('/var/www/kortstokk', resolve(site.root));
+  if (site.root !== undefined) swap('/var/www/kortstokk', resolve(site.root), 2);
   if (site.upstreamPort !== undefined)
     swap('server 127.0.0.1:4173;', `server 127.0.0.1:${site.upstreamPort};`);
   return text;
