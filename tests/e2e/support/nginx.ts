@@ -44,6 +44,11 @@ export type Certificate = {
 
 /** A self-signed certificate for 127.0.0.1 and localhost, made with openssl in `dir`. */
 export function makeCertificate(dir: string): Certificate {
+  try {
+    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('openssl is missing: install it with `sudo apt-get install -y openssl`.');
+  }
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
   execFileSync(
