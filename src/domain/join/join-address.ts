@@ -112,3 +112,9 @@ export function joinAddressProblem(address: string): JoinAddressProblem | null {
   if (url.protocol === 'http:') return 'private-http';
   return range === 'private' ? 'same-network' : null;
 }
+
+/** The host (and port) of an address as people read it, e.g. `localhost:4173`; the text itself if it is no URL. */
+export function addressHost(address: string): string {
+  const url = parse(address);
+  return url && url.host !== '' ? url.host : address.trim();
+}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { JoinAddressWarning } from '../../components/join-address-warning.tsx';
 import { QrCode } from '../../components/qr-code.tsx';
 import { localize } from '../../domain/deck/localize.ts';
 import type { JoinSession } from '../../domain/join/join-session.ts';
@@ -64,6 +65,7 @@ export function SeatCardsView({ sessionId }: { sessionId: string }) {
       {session && !join && <p className="workshop-error">{t('join.invalid')}</p>}
       {session && join && (
         <>
+          <JoinAddressWarning address={currentAppBase()} />
           <p className="workshop-no-print">{t('seatCards.lead', { seats: join.seats })}</p>
           <PrintButton />
           <ul className="seat-cards" aria-label={t('seatCards.list', { seats: join.seats })}>

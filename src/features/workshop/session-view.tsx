@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { JoinAddressWarning } from '../../components/join-address-warning.tsx';
 import { QrCode } from '../../components/qr-code.tsx';
 import { localize } from '../../domain/deck/localize.ts';
 import { shortCode } from '../../domain/join/short-code.ts';
@@ -36,6 +37,7 @@ export function SessionView({ sessionId }: { sessionId: string }) {
       {session && !join && <p className="workshop-error">{t('join.invalid')}</p>}
       {session && join && (
         <>
+          <JoinAddressWarning address={appBase()} />
           <div className="join-panel">
             <QrCode value={joinUrl(appBase(), join)} label={t('join.qrLabel')} className="join-qr" />
             <div className="join-text">

@@ -46,6 +46,11 @@ describe('SeatCardsView', () => {
     expect(screen.getByRole('button', { name: 'Skriv ut' })).toBeTruthy();
     const cards = within(list).getAllByRole('listitem');
     expect(cards).toHaveLength(6);
+    // jsdom's page is on localhost: one warning above the cards, none on a card.
+    const [alert, ...more] = screen.getAllByRole('alert');
+    expect(more).toHaveLength(0);
+    expect(alert?.textContent).toContain('Denne adressen virker bare på denne maskinen');
+    expect(within(list).queryByRole('alert')).toBeNull();
     const code = shortCode(JOIN);
     const seen = new Set<string | null | undefined>();
     cards.forEach((card, i) => {
