@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JoinAddressWarning } from '../../components/join-address-warning.tsx';
 import { QrCode } from '../../components/qr-code.tsx';
@@ -24,10 +25,23 @@ export function JoinQrView({ qr, appBase, onClose }: JoinQrViewProps) {
   const { t } = useTranslation('presenter');
   const presenterWindow = onClose !== undefined;
   const titleId = `${JOIN_QR_ID}-title`;
+  // In the presenter window, focus moves into the view (what was focused is now covered and
+  // inert), so a screen reader reads it; the view itself takes no key, so the clicker's Space
+  // and arrows still steer the run.
+  const view = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (presenterWindow) view.current?.focus({ preventScroll: true });
+  }, [presenterWindow]);
   if (qr.status !== 'ready') {
     if (!presenterWindow) return null;
     return (
-      <section id={JOIN_QR_ID} className="join-qr-view join-qr-none" aria-labelledby={titleId}>
+      <section
+        ref={view}
+        id={JOIN_QR_ID}
+        className="join-qr-view join-qr-none"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+      >
         <h2 id={titleId}>{t('qr.noGroupTitle')}</h2>
         <p>{t(qr.status === 'invalid' ? 'qr.invalid' : 'qr.noGroup')}</p>
         <button type="button" className="button" onClick={onClose}>
@@ -37,7 +51,13 @@ export function JoinQrView({ qr, appBase, onClose }: JoinQrViewProps) {
     );
   }
   return (
-    <section id={JOIN_QR_ID} className="join-qr-view" aria-labelledby={titleId}>
+    <section
+      ref={view}
+      id={JOIN_QR_ID}
+      className="join-qr-view"
+      aria-labelledby={titleId}
+      tabIndex={presenterWindow ? -1 : undefined}
+    >
       {presenterWindow && <JoinAddressWarning address={appBase} />}
       <div className="join-qr-panel">
         <QrCode value={qr.url} label={t('qr.label')} className="join-qr-image" />

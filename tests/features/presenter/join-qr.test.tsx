@@ -80,8 +80,12 @@ describe('the big join QR code', () => {
     expect(screen.getByRole('button', { name: 'Vis QR-kode' }).getAttribute('aria-expanded')).toBe('true');
     // The controls under it are out of reach until it closes.
     expect(document.querySelector('.presenter-layout')?.hasAttribute('inert')).toBe(true);
-    key('PageDown'); // the clicker still steers the run underneath
+    // Focus moves into the view (a screen reader starts there); the clicker still steers the run.
+    expect(document.activeElement).toBe(view);
+    key('PageDown');
     expect(screen.getByRole('region', { name: 'Storskjermen' }).textContent).toContain('Runde 2 av 4');
+    act(() => void fireEvent.keyDown(view, { key: ' ' }));
+    expect(screen.getByRole('button', { name: 'Pause', hidden: true })).toBeTruthy();
     key('Escape');
     expect(qrView()).toBeNull();
     expect(screen.queryByText(/Trykk Esc en gang til/)).toBeNull();
