@@ -136,6 +136,14 @@ describe('the big join QR code', () => {
     expect(screen.getByRole('region', { name: 'Ingen QR-kode ennå' })).toBeTruthy();
   });
 
+  it('ignores Q while the facilitator types a note', async () => {
+    await present('#/present?template=verksted-ledelse', 'Verksted ledelse: nærvær');
+    const notes = screen.getByRole('textbox', { name: /Dine notater til dette steget/ });
+    notes.focus();
+    act(() => void fireEvent.keyDown(notes, { key: 'q' }));
+    expect(screen.queryByRole('region', { name: 'Ingen QR-kode ennå' })).toBeNull();
+  });
+
   it('lists Q in the key legend', async () => {
     await present('#/present?template=verksted-ledelse', 'Verksted ledelse: nærvær');
     key('?');
