@@ -7,6 +7,7 @@ import type { WorkshopSession } from '../../../src/domain/workshop/workshop-sess
 import { SessionView } from '../../../src/features/workshop/session-view.tsx';
 import { initI18n } from '../../../src/i18n/init.ts';
 import { getWorkshopStore } from '../../../src/storage/workshop-store.ts';
+import { useAppStore } from '../../../src/store/store.ts';
 
 // The join address is the page's own: jsdom's URL stands in for where Kortstokk was opened from.
 declare const jsdom: { reconfigure: (options: { url: string }) => void };
@@ -26,6 +27,8 @@ const WORKSHOP: WorkshopSession = {
 
 beforeAll(async () => {
   await initI18n('nb');
+  // Loaded here, not by the screen after the test has ended (jsdom would be gone by then).
+  await useAppStore.getState().loadDecks();
   await getWorkshopStore().putSheet(VERKSTED_LEDELSE, 1);
   await getWorkshopStore().putSession(WORKSHOP);
 });
