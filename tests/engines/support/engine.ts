@@ -19,6 +19,8 @@ export interface Engine {
   click(selector: string): Promise<void>;
   /** Focuses the field and types `text` with key events, after clearing it. */
   type(selector: string, text: string): Promise<void>;
+  /** Chooses the option with `value` in a <select>, as a person picks from the list. */
+  select(selector: string, value: string): Promise<void>;
   /** Gives a (hidden) file input a file from disk, as the system file picker would. */
   upload(selector: string, path: string): Promise<void>;
   /** Console errors, uncaught errors and CSP violations seen so far (and forgets them). */
@@ -120,7 +122,12 @@ export async function expectText(engine: Engine, css: string, expected: string |
 export async function expectValue(engine: Engine, target: Target, expected: string, timeoutMs = 10_000) {
   const selector = await find(engine, target, timeoutMs);
   await until(
-    () => engine.run((s: string, v: string) => (document.querySelector(s) as HTMLInputElement | null)?.value === v, selector, expected),
+    () =>
+      engine.run(
+        (s: string, v: string) => (document.querySelector(s) as HTMLInputElement | null)?.value === v,
+        selector,
+        expected,
+      ),
     `${engine.name}: ${describe(target)} to hold «${expected}»`,
     timeoutMs,
   );
@@ -144,7 +151,9 @@ export function installErrorListener(): void {
   const errors: string[] = [];
   w.__engineErrors = errors;
   window.addEventListener('error', (event) => errors.push(`uncaught: ${event.message}`));
-  window.addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String(event.reason)}`));
+  window.addEventListener('unhandledrejection', (event) =>
+    errors.push(`unhandled rejection: ${String(event.reason)}`),
+  );
   document.addEventListener('securitypolicyviolation', (event) =>
     errors.push(`CSP: ${event.violatedDirective} blocked ${event.blockedURI}`),
   );

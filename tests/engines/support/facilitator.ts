@@ -28,7 +28,7 @@ export async function facilitatorImports(origin: string, files: string[]) {
     // Not the pre-rendered shell's copy of the page (inert until the app renders over it).
     const input = await until(
       () => page.$('main:not([inert]) input[type="file"][aria-label="Velg filer"]'),
-      'chromium: the notes wall\'s «Velg filer»',
+      "chromium: the notes wall's «Velg filer»",
     );
     await (input as ElementHandle<HTMLInputElement>).uploadFile(...files);
     const summary = await until(
@@ -38,7 +38,9 @@ export async function facilitatorImports(origin: string, files: string[]) {
       const main = await page.evaluate(() => document.querySelector('main')?.innerText ?? '');
       throw new Error(`${error.message}; the page said: ${main}; errors: ${errors.join(' | ')}`);
     });
-    const perFile = await page.evaluate(() => document.querySelector('.import-files')?.textContent?.trim() ?? '');
+    const perFile = await page.evaluate(
+      () => document.querySelector('.import-files')?.textContent?.trim() ?? '',
+    );
     return { version, summary, perFile, errors };
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type ElementHandle } from 'puppeteer-core';
 import { drainErrorListener, installErrorListener, type Engine } from './engine.ts';
 import { requireProgram } from './processes.ts';
 
@@ -56,14 +56,17 @@ export async function launchFirefox(size: { width: number; height: number }): Pr
         await harvest();
         await page.reload();
       },
-      run: (fn, ...args) => page.evaluate(fn as never, ...(args as never[])) as never,
+      run: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
       runSource: (source) => page.evaluate(source),
       click: (selector) => page.click(selector),
       type: (selector, text) => page.type(selector, text),
+      async select(selector, value) {
+        await page.select(selector, value);
+      },
       async upload(selector, path) {
         const input = await page.$(selector);
         if (!input) throw new Error(`firefox: no ${selector}`);
-        await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(path);
+        await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
       },
       async takeErrors() {
         await harvest();

@@ -45,8 +45,17 @@ export async function launchWebKit(size: { width: number; height: number }): Pro
   const { xvfb, display } = await startXvfb();
   const port = await freePort();
   // A fresh HOME: a profile of its own (no data from earlier runs) and its downloads folder.
+  // navigator.language is the C library's locale here («C» without nb_NO generated): the app
+  // then shows its default language, bokmål, as the journeys expect.
   const driver = startProcess(DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
-    env: { ...process.env, DISPLAY: display, HOME: home, XDG_DOWNLOAD_DIR: downloads, XDG_CONFIG_HOME: join(home, '.config') },
+    env: {
+      ...process.env,
+      DISPLAY: display,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      XDG_CACHE_HOME: join(home, '.cache'),
+      XDG_DATA_HOME: join(home, '.local', 'share'),
+    },
   });
   const stopAll = async () => {
     await stopProcess(driver);
@@ -64,7 +73,8 @@ export async function launchWebKit(size: { width: number; height: number }): Pro
         remote({
           hostname: '127.0.0.1',
           port,
-          logLevel: 'error',
+          // Quiet: WebdriverIO logs a click it retries (an overlay in the way) as an error.
+          logLevel: 'silent',
           connectionRetryCount: 0,
           capabilities: {
             browserName: 'MiniBrowser',
@@ -99,10 +109,11 @@ export async function launchWebKit(size: { width: number; height: number }): Pro
         await browser.refresh();
         await install();
       },
-      run: (fn, ...args) => browser.execute(fn as never, ...(args as never[])) as never,
+      run: (fn, ...args) => browser.execute(fn as never, ...(args as unknown as never[])) as never,
       runSource: (source) => browser.execute(source),
       click: (selector) => browser.$(selector).click(),
       type: (selector, text) => browser.$(selector).addValue(text),
+      select: (selector, value) => browser.$(selector).selectByAttribute('value', value),
       upload: (selector, path) => browser.$(selector).addValue(path),
       async takeErrors() {
         await harvest();
