@@ -14,6 +14,7 @@ import {
   expectText,
   expectValue,
   field,
+  fitsWidth,
   typeInto,
   type Engine,
 } from './support/engine.ts';
@@ -70,6 +71,7 @@ eachEngine((engine) => {
     await expectHeading(e, 'Nærværsverksted');
     await expectText(e, 'main *', 'Plass 3');
     await onCard(e, 0);
+    expect(await fitsWidth(e), 'nothing wider than the phone').toBe(true);
     await expectAccessible(e, 'hand from a seat card');
 
     // --- Notes on two cards, saved as typed.

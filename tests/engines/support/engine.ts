@@ -133,6 +133,10 @@ export async function expectValue(engine: Engine, target: Target, expected: stri
   );
 }
 
+/** True when nothing on the page is wider than the window (no sideways scrolling on a phone). */
+export const fitsWidth = (engine: Engine) =>
+  engine.run(() => document.documentElement.scrollWidth <= window.innerWidth);
+
 /** The page's h1, once the app (not a pre-rendered shell) shows it. */
 export async function expectHeading(engine: Engine, text: string, timeoutMs = 15_000) {
   await expectText(engine, 'main:not([inert]) h1, #root h1', text, timeoutMs);
