@@ -210,7 +210,7 @@ test('a whole solo session on a tablet: choose, draw, silence, write, reload, of
   const chooser = page.getByLabel('Velg sikkerhetskopi (JSON)');
   await chooser.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: json.bytes });
   await expect(
-    page.getByText(/0 nye svar, 0 oppdatert, 0 nye egenvurderinger, 5 fantes fra før/),
+    page.getByText(/0 nye svar, 0 oppdaterte, 0 nye egenvurderinger, 5 fantes fra før/),
   ).toBeVisible();
   await chooser.setInputFiles('tests/fixtures/journals/wrong-type.json');
   await expect(page.getByRole('alert')).toContainText(
@@ -237,7 +237,7 @@ test('a whole solo session on a tablet: choose, draw, silence, write, reload, of
     buffer: json.bytes,
   });
   await expect(
-    page.getByText(/3 nye svar, 0 oppdatert, 2 nye egenvurderinger, 0 fantes fra før/),
+    page.getByText(/3 nye svar, 0 oppdaterte, 2 nye egenvurderinger, 0 fantes fra før/),
   ).toBeVisible();
   await nav(page, 'Loggen').click();
   await expect(page.getByText('3 svar', { exact: true })).toBeVisible();
