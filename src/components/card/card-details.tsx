@@ -31,7 +31,7 @@ export function CardDetails({ card, lang }: { card: Card; lang: Lang }) {
       {card.source && (
         <p className="qcard-source">
           <span className="qcard-details-label">{t('source')}: </span>
-          {card.source.section} ({card.source.file})
+          {card.source.section}
         </p>
       )}
     </div>
