@@ -35,3 +35,12 @@ export function refsFor(
     return !card || isCardFor(card, audience);
   });
 }
+
+/**
+ * The decks as the audience sees them: each deck with only the cards that suit it (categories and
+ * everything else as they are). The same decks, untouched, when the choice is everyone.
+ */
+export function decksFor(decks: readonly Deck[], audience: AudienceChoice): readonly Deck[] {
+  if (audience === null) return decks;
+  return decks.map((deck) => ({ ...deck, cards: deck.cards.filter((card) => isCardFor(card, audience)) }));
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUDIENCES, type Audience } from '../../../src/domain/deck/audience.ts';
-import { isCardFor, readAudienceChoice, refsFor } from '../../../src/domain/deck/audience-filter.ts';
+import { decksFor, isCardFor, readAudienceChoice, refsFor } from '../../../src/domain/deck/audience-filter.ts';
 import type { CardRef } from '../../../src/domain/deck/card-ref.ts';
 import type { Card, Deck } from '../../../src/domain/deck/types.ts';
 
@@ -75,5 +75,19 @@ describe('readAudienceChoice', () => {
     expect(readAudienceChoice('union-reps')).toBe('union-reps');
     for (const bad of [undefined, null, '', 'LEADERS', 'leaders ', 3, ['leaders'], {}])
       expect(readAudienceChoice(bad)).toBeNull();
+  });
+});
+
+describe('decksFor', () => {
+  it('gives the very same decks for everyone', () => {
+    const decks = [deck];
+    expect(decksFor(decks, null)).toBe(decks);
+  });
+
+  it('keeps each deck with only the cards for the audience, and leaves the deck itself alone', () => {
+    const [narrowed] = decksFor([deck], 'union-reps');
+    expect(narrowed?.cards.map((c) => c.id)).toEqual(['anyone', 'reps-and-members']);
+    expect(narrowed?.categories).toBe(deck.categories);
+    expect(deck.cards).toHaveLength(4);
   });
 });
