@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUDIENCES, type Audience } from '../../../src/domain/deck/audience.ts';
-import { decksFor, isCardFor, readAudienceChoice, refsFor } from '../../../src/domain/deck/audience-filter.ts';
+import {
+  decksFor,
+  isCardFor,
+  readAudienceChoice,
+  refsFor,
+} from '../../../src/domain/deck/audience-filter.ts';
 import type { CardRef } from '../../../src/domain/deck/card-ref.ts';
 import type { Card, Deck } from '../../../src/domain/deck/types.ts';
 
