@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AudienceField } from '../../components/audience-field.tsx';
 import type { Deck } from '../../domain/deck/types.ts';
 import type { Step } from '../../domain/workshop/run-sheet-types.ts';
 import { missingCardRefs, resolveStepCards } from '../../domain/workshop/step-cards.ts';
@@ -12,7 +13,10 @@ type StepCardsFieldProps = { step: Step; decks: readonly Deck[]; update: (patch:
 
 const MODES: readonly CardMode[] = ['filter', 'picked', 'none'];
 
-/** Which cards a step uses: whole decks or some of their categories, cards picked one by one, or none. */
+/**
+ * Which cards a step uses: whole decks or some of their categories (for everyone or one audience),
+ * cards picked one by one, or none.
+ */
 export function StepCardsField({ step, decks, update }: StepCardsFieldProps) {
   const { t } = useTranslation('workshop');
   const id = useId();
@@ -21,10 +25,11 @@ export function StepCardsField({ step, decks, update }: StepCardsFieldProps) {
   const missing = missingCardRefs(step, decks);
   const choose = (next: CardMode) => {
     setMode(next);
-    if (next === 'none') update({ cards: { deckIds: [], categoryIds: [], cardRefs: [] } });
+    if (next === 'none') update({ cards: { deckIds: [], categoryIds: [], cardRefs: [], audience: null } });
     if (next === 'filter') update({ cards: { cardRefs: [] } });
     // Picked cards win over filters; with none picked yet the step should have no cards, not all.
-    if (next === 'picked') update({ cards: { deckIds: [], categoryIds: [] } });
+    // The audience narrows filters only; hand-picked cards are taken as picked.
+    if (next === 'picked') update({ cards: { deckIds: [], categoryIds: [], audience: null } });
   };
   return (
     <details className="step-cards">
@@ -44,7 +49,16 @@ export function StepCardsField({ step, decks, update }: StepCardsFieldProps) {
           </label>
         ))}
       </fieldset>
-      {mode === 'filter' && <DeckFilterField step={step} decks={decks} update={update} />}
+      {mode === 'filter' && (
+        <>
+          <DeckFilterField step={step} decks={decks} update={update} />
+          <AudienceField
+            value={step.cards.audience ?? null}
+            onChange={(audience) => update({ cards: { audience } })}
+            className="step-audience"
+          />
+        </>
+      )}
       {mode === 'picked' && <CardPicker step={step} decks={decks} update={update} />}
       {missing.length > 0 && (
         <p className="workshop-error">
