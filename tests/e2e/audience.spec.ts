@@ -181,3 +181,18 @@ test('planner: a step draws only the cards for the audience chosen, and keeps th
   await again.getByRole('radio', { name: 'Kort fra kortstokker og kategorier' }).check();
   await expect(again.getByRole('radio', { name: 'Alle' })).toBeChecked();
 });
+
+test('counts take the singular and the plural in nynorsk too (the browser’s plural rules for nn)', async ({
+  page,
+}) => {
+  await importDeck(page);
+  await page.getByRole('link', { name: 'Bla og søk' }).click();
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('nn');
+  const own = page.locator('.decks-item').filter({ hasText: 'Eigen stokk' });
+  await expect(own).toContainText('4 kort · 1 kategori ·');
+  await expect(page.locator('.decks-item').first()).toContainText(/\d+ kategoriar ·/);
+  await page.getByRole('radio', { name: 'Tillitsvalde' }).check();
+  await page.getByRole('searchbox').fill('tillitsvalgte');
+  await expect(page.locator('.decks-results-count')).toHaveText('1 kort passar til «tillitsvalgte».');
+  expect(await page.evaluate(() => new Intl.PluralRules('nn').resolvedOptions().locale)).toBe('nn');
+});
