@@ -138,9 +138,17 @@ describe('JoinPage', () => {
     const later = NAERVAER.version + 1;
     const view = open(encodeJoin({ ...SESSION, decks: [{ id: 'naervaer', version: later }] }));
     expect(screen.getByRole('heading', { name: 'Kortstokken er en annen versjon' })).toBeTruthy();
+    expect(screen.getByText(/Oppdater appen \(last inn siden/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Fortsett likevel' }));
     expect(screen.getByRole('heading', { name: 'Hvilken plass har du?' })).toBeTruthy();
     view.unmount();
+    // A facilitator whose app still has an older deck: the phone is ahead, so the advice differs.
+    const older = open(
+      encodeJoin({ ...SESSION, decks: [{ id: 'naervaer', version: NAERVAER.version - 1 }] }),
+    );
+    expect(screen.getByText(/Be fasilitatoren oppdatere appen/)).toBeTruthy();
+    expect(screen.queryByText(/Oppdater appen \(last inn siden/)).toBeNull();
+    older.unmount();
     open(encodeJoin({ ...SESSION, decks: [{ id: 'ukjent', version: 1 }] }));
     expect(screen.getByRole('heading', { name: 'Telefonen mangler en kortstokk' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Fortsett likevel' })).toBeNull();
