@@ -176,8 +176,17 @@ test('planner: a step draws only the cards for the audience chosen, and keeps th
   await expect(again.locator('summary')).toHaveText('Kort: 2 kort');
   await again.locator('summary').click();
   await expect(again.getByRole('radio', { name: 'Tillitsvalgte' })).toBeChecked();
-  // Hand-picked cards are taken as picked: switching to them leaves the audience behind.
+  // Hand-picked cards are taken as picked: switching to them leaves the audience behind, and
+  // the audience only narrows the cards offered to pick from.
   await again.getByRole('radio', { name: 'Kort jeg velger selv' }).check();
+  await again.getByLabel('Kortstokk', { exact: true }).selectOption({ label: 'Egen stokk' });
+  await expect(again.getByLabel('Kort', { exact: true }).locator('option')).toHaveCount(4);
+  await again.getByRole('radio', { name: 'Folkevalgte' }).check();
+  await expect(again.getByLabel('Kort', { exact: true }).locator('option')).toHaveText([
+    TEXT.all,
+    TEXT.leadersAndMembers,
+  ]);
+  await expectAccessible(page, 'picking cards for elected members');
   await again.getByRole('radio', { name: 'Kort fra kortstokker og kategorier' }).check();
   await expect(again.getByRole('radio', { name: 'Alle' })).toBeChecked();
 });
