@@ -19,6 +19,10 @@ import { pickFiles } from './support/files.ts';
 const asJson = (files: { name: string; buffer: Buffer }[]) =>
   files.map((f) => ({ ...f, mimeType: 'application/json' }));
 
+/** The built-in deck's current version, as the planner stores it. */
+const NAERVAER_VERSION = (JSON.parse(readFileSync('cards/naervaer.json', 'utf8')) as { version: number })
+  .version;
+
 const WORKSHOP: WorkshopSession = {
   id: 'okt-e2e',
   sheetId: VERKSTED_LEDELSE.id,
@@ -28,7 +32,7 @@ const WORKSHOP: WorkshopSession = {
   groups: 2,
   mode: 'sit-out',
   cardsPerSeat: 4,
-  decks: [{ id: 'naervaer', version: 1 }],
+  decks: [{ id: 'naervaer', version: NAERVAER_VERSION }],
   createdAt: Date.UTC(2026, 10, 20, 9),
 };
 const SESSION: JoinSession = joinSessionOf(WORKSHOP, 1);
