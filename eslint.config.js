@@ -37,7 +37,18 @@ const upperLayers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', '.cache'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'build',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      '.cache',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -97,6 +108,17 @@ export default tseslint.config(
               ],
               from: './src/boot',
               message: 'Nothing imports the pre-paint: it is its own entry (scripts/hand-preview-plugin.ts).',
+            },
+            {
+              target: './server',
+              from: './src',
+              except: ['./domain'],
+              message: 'The server may use pure code (src/domain) only: it runs in Node, not the browser.',
+            },
+            {
+              target: './src',
+              from: './server',
+              message: 'The app runs without the server (any static host): it imports nothing from server/.',
             },
             ...features.map((name) => ({
               target: `./src/features/${name}`,

@@ -1,8 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
+import { freePortSync } from './tests/e2e/support/free-port.ts';
 
-// Parallel work on one machine: each run can have its own build and port.
-export const PORT = Number(process.env.KORTSTOKK_E2E_PORT ?? 4173);
+// Parallel work on one machine: each run can have its own build and port. Without a port given,
+// the main process takes a free one once and puts it in the environment, which the workers (they
+// load this file again) inherit, so all of them agree on it.
+process.env.KORTSTOKK_E2E_PORT ||= String(freePortSync());
+export const PORT = Number(process.env.KORTSTOKK_E2E_PORT);
 export const DIST = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
 const executablePath = findChromium() ?? undefined;
 
@@ -26,8 +30,10 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
+  // The app's own server (server/), compiled as `npm run build` does, run as `npm run serve` runs it.
   webServer: {
-    command: `node scripts/serve.mjs ${DIST} ${PORT}`,
+    command: `node node_modules/typescript/bin/tsc -p server && node build/server/main.js ${DIST}`,
+    env: { HOST: '127.0.0.1', PORT: String(PORT) },
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { cspMeta } from './scripts/csp.js';
+import { cspMeta } from './scripts/csp.ts';
 import { manifest } from './scripts/manifest.js';
 import { handPreviewFile, handPreviewPlugin } from './scripts/hand-preview-plugin.ts';
 import { deckFiles, screenAssets } from './scripts/screen-assets.ts';
+import { hostFilesPlugin } from './scripts/host-files-plugin.ts';
 
 /** A CSP source for an inline script or style: `'sha256-…'`. */
 const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -115,6 +116,7 @@ export default defineConfig({
     react(),
     handPreviewPlugin(),
     inlineCssAndCspPlugin(),
+    hostFilesPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

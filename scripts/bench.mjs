@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
-import { startServer } from './serve.mjs';
+import { startAppServer } from './app-server.mjs';
 import { benchBackgroundTimer } from '../tests/bench/background-timer.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -89,8 +89,8 @@ async function timerPart() {
     stdio: 'inherit',
     env: { ...process.env, KORTSTOKK_OUT_DIR: APP_DIR },
   });
-  const server = await startServer({ dir: APP_DIR, port: 0 });
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await startAppServer({ root: APP_DIR, port: 0 });
+  const origin = `http://127.0.0.1:${server.port}`;
   const version = execFileSync(executable, ['--version'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
@@ -138,7 +138,7 @@ async function timerPart() {
       console.log(`    budget, background tab after ${minutes} min: ${verdict(r.back)}`);
     });
   } finally {
-    server.close();
+    await server.close();
   }
 }
 

@@ -8,7 +8,7 @@ import { navigation } from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS, ensureChromium } from './find-chromium.mjs';
-import { startServer } from './serve.mjs';
+import { startAppServer } from './app-server.mjs';
 
 const APP_PORT = 4301;
 const PLAIN_PORT = 4302;
@@ -79,8 +79,8 @@ export async function runLighthouse(
   { runs = 1, throttlingMethod = 'simulate', dist = 'dist' } = {},
 ) {
   const servers = [
-    await startServer({ dir: dist, port: APP_PORT }),
-    await startServer({ dir: 'scripts/lighthouse', port: PLAIN_PORT }),
+    await startAppServer({ root: dist, port: APP_PORT }),
+    await startAppServer({ root: 'scripts/lighthouse', port: PLAIN_PORT }),
   ];
   try {
     const out = {};
@@ -93,7 +93,7 @@ export async function runLighthouse(
     }
     return out;
   } finally {
-    for (const s of servers) s.close();
+    for (const s of servers) await s.close();
   }
 }
 

@@ -9,14 +9,14 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, ensureChromium } from './find-chromium.mjs';
 import { ALL_PAGES, PLAIN, lighthouseTable, runLighthouse } from './lighthouse.mjs';
 import { BUDGET_JS, kb, measureSizes } from './size.mjs';
-import { startServer } from './serve.mjs';
+import { startAppServer } from './app-server.mjs';
 
 const DIST = 'dist';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Warm reloads with the network off: time from navigation start to the screen's h1. */
 async function offlineReloads(paths, times = 5) {
-  const server = await startServer({ dir: DIST, port: 4320 });
+  const server = await startAppServer({ root: DIST, port: 4320 });
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext({ locale: 'nb-NO' });
@@ -40,7 +40,7 @@ async function offlineReloads(paths, times = 5) {
     return out;
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -49,10 +49,10 @@ const screen = <K extends string>(
 export const ROUTES: Record<string, Screen> = {
   '/': HomePage,
   '/workshop': screen(() => import('../features/workshop/workshop-page.tsx'), 'WorkshopPage', {
-    namespaces: ['workshop', 'cards', 'issues'],
+    namespaces: ['workshop', 'cards', 'issues', 'address'],
   }),
   '/present': screen(() => import('../features/presenter/presenter-page.tsx'), 'PresenterPage', {
-    namespaces: ['presenter', 'cards', 'timer'],
+    namespaces: ['presenter', 'cards', 'timer', 'address'],
     decks: true,
   }),
   '/notes': screen(() => import('../features/notes-wall/notes-wall-page.tsx'), 'NotesWallPage', {

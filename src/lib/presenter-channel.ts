@@ -17,10 +17,13 @@ export type PresenterSnapshot = {
   readonly timer: TimerState;
   readonly blank: boolean;
   readonly muted: boolean;
+  /** The join QR code is shown large (the audience window shows it too). */
+  readonly qr: boolean;
 };
 
 /** A key the audience window passes on to the presenter. */
-export type PresenterCommand = 'next' | 'previous' | 'toggle-timer' | 'toggle-blank';
+export type PresenterCommand =
+  'next' | 'previous' | 'toggle-timer' | 'toggle-blank' | 'toggle-qr' | 'hide-qr';
 
 export type PresenterMessage =
   | { readonly type: 'state'; readonly state: PresenterSnapshot }
@@ -30,7 +33,14 @@ export type PresenterMessage =
   /** The presenter left presenting. */
   | { readonly type: 'closed' };
 
-const COMMANDS: readonly string[] = ['next', 'previous', 'toggle-timer', 'toggle-blank'];
+const COMMANDS: readonly string[] = [
+  'next',
+  'previous',
+  'toggle-timer',
+  'toggle-blank',
+  'toggle-qr',
+  'hide-qr',
+];
 const MAX_INDEX = 10_000;
 
 /** The channel name for one presented run (a session id, a sheet id or `template:<id>`). */
@@ -47,7 +57,9 @@ function parseSnapshot(raw: unknown): PresenterSnapshot | null {
   const timer = typeof o.timer === 'string' ? parseTimer(o.timer) : null;
   if (!timer || !isIndex(o.step) || !isIndex(o.round)) return null;
   if (typeof o.blank !== 'boolean' || typeof o.muted !== 'boolean') return null;
-  return { step: o.step, round: o.round, timer, blank: o.blank, muted: o.muted };
+  // A window of the version before the QR view sends no `qr`: it shows none.
+  if (o.qr !== undefined && typeof o.qr !== 'boolean') return null;
+  return { step: o.step, round: o.round, timer, blank: o.blank, muted: o.muted, qr: o.qr === true };
 }
 
 /** Reads a message from the channel; null for anything that is not one (other code, other versions). */

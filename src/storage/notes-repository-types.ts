@@ -30,7 +30,7 @@ export interface NotesRepositoryOptions {
   readonly channelName?: string | null;
   /** Defaults to Date.now. */
   readonly now?: () => number;
-  /** Id for new notes and conflict copies; defaults to crypto.randomUUID. */
+  /** Id for new notes and conflict copies; defaults to newId (crypto.randomUUID exists only in secure contexts). */
   readonly createId?: () => string;
   /** Delay before typed text is saved; defaults to (and should not exceed) 300 ms. */
   readonly debounceMs?: number;

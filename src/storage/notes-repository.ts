@@ -13,6 +13,7 @@ import type {
   NotesStatus,
 } from './notes-repository-types.ts';
 import { NotesState } from './notes-state.ts';
+import { newId } from '../lib/new-id.ts';
 import type { CorruptRecord } from './read-notes.ts';
 import { unavailable } from './storage-error.ts';
 import type { StorageError } from './storage-error.ts';
@@ -37,7 +38,7 @@ class IdbNotesRepository implements NotesRepository {
 
   constructor(options: NotesRepositoryOptions) {
     this.now = options.now ?? Date.now;
-    this.createId = options.createId ?? (() => crypto.randomUUID());
+    this.createId = options.createId ?? newId;
     this.debounceMs = Math.min(options.debounceMs ?? MAX_DEBOUNCE_MS, MAX_DEBOUNCE_MS);
     this.disk = new NotesDisk(this.state, {
       indexedDB: options.indexedDB ?? globalThis.indexedDB,

@@ -1,13 +1,13 @@
 import { test, expect, expectAccessible, waitForApp, waitForOfflineReady } from './support/fixtures.ts';
 import { twoBuilds } from './support/two-builds.ts';
 
-// Two real builds on one origin, as in update.spec.ts (its own port offset, so the two files
-// can run side by side): a new version arrives while a round is running.
-const builds = twoBuilds(29);
+// Two real builds on one origin, as in update.spec.ts (its own server on a free port, so the two
+// files can run side by side): a new version arrives while a round is running.
+const builds = twoBuilds();
 const { serve } = builds;
 const DIST = builds.dist;
 
-test.use({ baseURL: builds.origin, viewport: { width: 1920, height: 1080 } });
+test.use({ viewport: { width: 1920, height: 1080 } });
 
 test('a new version waits while a step’s timer runs and is offered once it is paused', async ({ page }) => {
   await serve(DIST);

@@ -4,11 +4,9 @@ import { twoBuilds } from './support/two-builds.ts';
 
 // Two real builds on one origin: `dist` is running, then the server is swapped to
 // `dist-next` (same code, another build id), as when a host publishes a new version.
-const builds = twoBuilds(17);
+const builds = twoBuilds();
 const { serve } = builds;
 const DIST = builds.dist;
-
-test.use({ baseURL: builds.origin });
 
 const buildId = (page: Page) => page.getByTestId('build-id').textContent();
 

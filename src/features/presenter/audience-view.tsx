@@ -8,6 +8,9 @@ import type { RunSheet, Step } from '../../domain/workshop/run-sheet-types.ts';
 import type { WorkshopSession } from '../../domain/workshop/workshop-session.ts';
 import { useHotkeys } from '../../hooks/use-hotkeys.ts';
 import { useWakeLock } from '../../hooks/use-wake-lock.ts';
+import { currentAppBase } from '../../lib/app-base.ts';
+import { joinQrOf } from './join-qr.ts';
+import { JoinQrView } from './join-qr-view.tsx';
 import { clampPosition } from './presenter-nav.ts';
 import { Stage } from './stage.tsx';
 import { roundsOf, speedDateTable, stepShow } from './step-show.ts';
@@ -24,8 +27,8 @@ type AudienceViewProps = {
 };
 
 /**
- * The projector's window: only the card, the instructions and the timer, drawn from what the
- * presenter window broadcasts. Clicker keys pressed here are passed on to the presenter; F
+ * The projector's window: only the card, the instructions and the timer (and the join QR code
+ * when the presenter shows it), drawn from what the presenter window broadcasts. Clicker keys pressed here are passed on to the presenter; F
  * makes this window fullscreen (it must be pressed here: fullscreen needs this window's gesture).
  */
 export function AudienceView({ runId, sheet, session, decks }: AudienceViewProps) {
@@ -42,6 +45,9 @@ export function AudienceView({ runId, sheet, session, decks }: AudienceViewProps
   const table = useMemo(() => speedDateTable(step, decks, session), [step, decks, session]);
   const show = stepShow(step, decks, position.round, table);
   const blank = ended || (snapshot?.blank ?? false);
+  const appBase = currentAppBase();
+  const joinQr = useMemo(() => joinQrOf(session, sheet, appBase), [session, sheet, appBase]);
+  const qrShown = !ended && (snapshot?.qr ?? false);
 
   const next = () => send('next');
   const previous = () => send('previous');
@@ -59,7 +65,9 @@ export function AudienceView({ runId, sheet, session, decks }: AudienceViewProps
     '.': toggleBlank,
     f: fullscreen.toggle,
     F: fullscreen.toggle,
-    Escape: fullscreen.exit,
+    q: () => send('toggle-qr'),
+    Q: () => send('toggle-qr'),
+    Escape: () => (qrShown ? send('hide-qr') : fullscreen.exit()),
   });
 
   return (
@@ -77,6 +85,7 @@ export function AudienceView({ runId, sheet, session, decks }: AudienceViewProps
         timer={timer}
         blank={blank}
       />
+      {qrShown && <JoinQrView qr={joinQr} appBase={appBase} />}
     </Page>
   );
 }

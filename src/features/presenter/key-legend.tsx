@@ -10,6 +10,7 @@ const KEYS: readonly [keys: readonly string[], action: string][] = [
   [['B', '.'], 'blank'],
   [['F'], 'fullscreen'],
   [['M'], 'mute'],
+  [['Q'], 'qr'],
   [['Esc'], 'escape'],
   [['?'], 'legend'],
 ];

@@ -1,11 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page.tsx';
 import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
 import type { RunSheet, Step } from '../../domain/workshop/run-sheet-types.ts';
 import type { WorkshopSession } from '../../domain/workshop/workshop-session.ts';
+import { currentAppBase } from '../../lib/app-base.ts';
 import { FacilitatorPanel } from './facilitator-panel.tsx';
+import { joinQrOf } from './join-qr.ts';
+import { JoinQrView } from './join-qr-view.tsx';
 import { KeyLegend } from './key-legend.tsx';
 import { presentHref, workshopHref, type PresentSource } from './present-query.ts';
 import { PresenterBar } from './presenter-bar.tsx';
@@ -39,12 +42,15 @@ export function PresenterView({ runId, source, sheet, session, decks }: Presente
   const p = usePresenter({ runId, sheet, session, decks });
   const fullscreen = useFullscreen();
   const [legend, setLegend] = useState(false);
+  const appBase = currentAppBase();
+  const joinQr = useMemo(() => joinQrOf(session, sheet, appBase), [session, sheet, appBase]);
   const leave = () => {
     window.location.hash = workshopHref(source);
   };
   const ladder = useEscapeLadder(
     [
       () => legend && (setLegend(false), true),
+      () => p.qr && (p.actions.setQr(false), true),
       () => p.blank && (p.actions.setBlank(false), true),
       () => fullscreen.active && (fullscreen.exit(), true),
     ],
@@ -59,6 +65,7 @@ export function PresenterView({ runId, source, sheet, session, decks }: Presente
     toggleMute: () => p.actions.setMuted(!p.muted),
     toggleFullscreen: fullscreen.toggle,
     toggleLegend: () => setLegend((v) => !v),
+    toggleQr: p.actions.toggleQr,
     escape: ladder.escape,
     anyOther: ladder.disarm,
   });
@@ -84,16 +91,19 @@ export function PresenterView({ runId, source, sheet, session, decks }: Presente
           where={where}
           leaveHref={workshopHref(source)}
           legendOpen={legend}
+          qrOpen={p.qr}
           fullscreenSupported={fullscreen.supported}
           onOpenAudience={openAudience}
           onFullscreen={fullscreen.toggle}
           onToggleLegend={() => setLegend((v) => !v)}
+          onToggleQr={p.actions.toggleQr}
         />
       )}
       <p className="visually-hidden" role="status">
         {where}
       </p>
-      <div className="presenter-layout">
+      {/* Under the QR view (which covers the window), the controls leave the tab order. */}
+      <div className="presenter-layout" inert={p.qr}>
         <div className="presenter-main">
           <Stage
             step={p.step}
@@ -130,6 +140,7 @@ export function PresenterView({ runId, source, sheet, session, decks }: Presente
           />
         )}
       </div>
+      {p.qr && <JoinQrView qr={joinQr} appBase={appBase} onClose={() => p.actions.setQr(false)} />}
       {legend && showConsole && <KeyLegend onClose={() => setLegend(false)} />}
       {ladder.armed && (
         <p className="presenter-esc" role="status">

@@ -9,6 +9,7 @@ export type PresenterKeyActions = {
   toggleMute: () => void;
   toggleFullscreen: () => void;
   toggleLegend: () => void;
+  toggleQr: () => void;
   escape: () => void;
   /** Runs before every key but Esc (a first Esc is forgotten once something else happens). */
   anyOther: () => void;
@@ -16,7 +17,8 @@ export type PresenterKeyActions = {
 
 /**
  * The keyboard and presenter-clicker map: PageDown/→/↓ next, PageUp/←/↑ previous, Space the
- * timer, B or «.» blank (what clickers send), F fullscreen, Esc out, «?» the legend. Never while
+ * timer, B or «.» blank (what clickers send), F fullscreen, Q the join QR code, Esc out, «?» the
+ * legend. Never while
  * typing (useHotkeys checks that).
  */
 export function usePresenterKeys(a: PresenterKeyActions): void {
@@ -41,6 +43,8 @@ export function usePresenterKeys(a: PresenterKeyActions): void {
     m: then(a.toggleMute),
     M: then(a.toggleMute),
     '?': then(a.toggleLegend),
+    q: then(a.toggleQr),
+    Q: then(a.toggleQr),
     Escape: a.escape,
   };
   useHotkeys(map);

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Deck } from '../../domain/deck/types.ts';
 import type { RunSheet, Step } from '../../domain/workshop/run-sheet-types.ts';
 import type { WorkshopSession } from '../../domain/workshop/workshop-session.ts';
@@ -28,12 +28,15 @@ const HOLD_OWNER = 'presenter';
 /**
  * The presenter window's run: position, blank and sound (kept over a reload), the current step's
  * timer (one per step and round, in sessionStorage), the chime at the end, the update banner held
- * while a timer runs, the screen kept awake, and the audience window kept in step.
+ * while a timer runs, the screen kept awake, the big join QR code (shown or not), and the audience
+ * window kept in step.
  */
 export function usePresenter({ runId, sheet, session, decks }: Args) {
   const rounds = useMemo(() => sheet.steps.map((s) => roundsOf(s, session)), [sheet, session]);
   const settings = useRunSettings(runId, rounds);
   const { position, blank, muted } = settings;
+  // The big join QR code: for the moment only, so a reload never opens it again.
+  const [qr, setQr] = useState(false);
   const step = sheet.steps[position.step] ?? sheet.steps[0];
   const table = useMemo(() => speedDateTable(step, decks, session), [step, decks, session]);
   const show = stepShow(step, decks, position.round, table);
@@ -66,15 +69,19 @@ export function usePresenter({ runId, sheet, session, decks }: Args) {
     toggleBlank: () => settings.setBlank(!blank),
     setBlank: settings.setBlank,
     setMuted: settings.setMuted,
+    toggleQr: () => setQr((shown) => !shown),
+    setQr,
   };
 
   const channel = useRef<PresenterChannel | null>(null);
-  const state = { step: position.step, round: position.round, timer: timer.state, blank, muted };
+  const state = { step: position.step, round: position.round, timer: timer.state, blank, muted, qr };
   const COMMANDS: Record<PresenterCommand, () => void> = {
     next: actions.next,
     previous: actions.previous,
     'toggle-timer': actions.toggleTimer,
     'toggle-blank': actions.toggleBlank,
+    'toggle-qr': actions.toggleQr,
+    'hide-qr': () => setQr(false),
   };
   const onMessage = useEffectEvent((message: PresenterMessage) => {
     if (message.type === 'request') channel.current?.post({ type: 'state', state });
@@ -93,9 +100,9 @@ export function usePresenter({ runId, sheet, session, decks }: Args) {
     const timerState = timer.state;
     channel.current?.post({
       type: 'state',
-      state: { step: position.step, round: position.round, timer: timerState, blank, muted },
+      state: { step: position.step, round: position.round, timer: timerState, blank, muted, qr },
     });
-  }, [position.step, position.round, timer.state, blank, muted]);
+  }, [position.step, position.round, timer.state, blank, muted, qr]);
 
-  return { step, position, rounds, show, timer, blank, muted, actions };
+  return { step, position, rounds, show, timer, blank, muted, qr, actions };
 }

@@ -8,7 +8,7 @@ import {
 } from '../../domain/workshop/exercise-formats.ts';
 import { RUN_SHEET_LIMITS, type RunSheet } from '../../domain/workshop/run-sheet-types.ts';
 import { addStep } from '../../domain/workshop/step-ops.ts';
-import { newId } from './new-id.ts';
+import { newId } from '../../lib/new-id.ts';
 
 type AddStepProps = { sheet: RunSheet; apply: (change: (sheet: RunSheet) => RunSheet) => void };
 

@@ -6,7 +6,7 @@ import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { newText } from './localized-edit.ts';
 import { navigate } from './navigate.ts';
-import { newId } from './new-id.ts';
+import { newId } from '../../lib/new-id.ts';
 import { workshopHref } from './workshop-route.ts';
 
 /** Starts an empty run-sheet with a title, and opens it for editing. */

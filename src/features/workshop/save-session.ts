@@ -1,7 +1,7 @@
 import type { WorkshopSession } from '../../domain/workshop/workshop-session.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import type { GroupSettings } from './group-values.ts';
-import { newId } from './new-id.ts';
+import { newId } from '../../lib/new-id.ts';
 
 /**
  * Stores the group for a sheet: a new session, or the existing one with new settings (same id, so

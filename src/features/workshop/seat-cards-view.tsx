@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { JoinAddressWarning } from '../../components/join-address-warning.tsx';
 import { QrCode } from '../../components/qr-code.tsx';
 import { localize } from '../../domain/deck/localize.ts';
 import type { JoinSession } from '../../domain/join/join-session.ts';
 import { shortCode } from '../../domain/join/short-code.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
-import { groupJoin, seatCardJoin, seatNumbers } from './group-join.ts';
-import { currentAppBase, displayUrl, joinUrl } from './join-url.ts';
+import { groupJoin, seatCardJoin, seatNumbers } from '../../domain/workshop/group-join.ts';
+import { displayUrl, joinUrl } from '../../domain/join/join-url.ts';
+import { currentAppBase } from '../../lib/app-base.ts';
 import { PrintButton } from './print-button.tsx';
 import { useSessionAndSheet } from './use-session-and-sheet.ts';
 import { workshopHref } from './workshop-route.ts';
@@ -63,6 +65,7 @@ export function SeatCardsView({ sessionId }: { sessionId: string }) {
       {session && !join && <p className="workshop-error">{t('join.invalid')}</p>}
       {session && join && (
         <>
+          <JoinAddressWarning address={currentAppBase()} />
           <p className="workshop-no-print">{t('seatCards.lead', { seats: join.seats })}</p>
           <PrintButton />
           <ul className="seat-cards" aria-label={t('seatCards.list', { count: join.seats })}>

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { JoinAddressWarning } from '../../components/join-address-warning.tsx';
 import { QrCode } from '../../components/qr-code.tsx';
 import { localize } from '../../domain/deck/localize.ts';
 import { shortCode } from '../../domain/join/short-code.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { CopyLink } from './copy-link.tsx';
-import { groupJoin } from './group-join.ts';
-import { currentAppBase as appBase, displayUrl, joinUrl } from './join-url.ts';
+import { groupJoin } from '../../domain/workshop/group-join.ts';
+import { displayUrl, joinUrl } from '../../domain/join/join-url.ts';
+import { currentAppBase as appBase } from '../../lib/app-base.ts';
 import { SessionFacts } from './session-facts.tsx';
 import { useSessionAndSheet } from './use-session-and-sheet.ts';
 import { workshopHref } from './workshop-route.ts';
@@ -35,6 +37,7 @@ export function SessionView({ sessionId }: { sessionId: string }) {
       {session && !join && <p className="workshop-error">{t('join.invalid')}</p>}
       {session && join && (
         <>
+          <JoinAddressWarning address={appBase()} />
           <div className="join-panel">
             <QrCode value={joinUrl(appBase(), join)} label={t('join.qrLabel')} className="join-qr" />
             <div className="join-text">

@@ -8,7 +8,7 @@ import { downloadText } from '../../lib/download.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { useAppStore } from '../../store/store.ts';
 import { ConfirmAction } from './confirm-action.tsx';
-import { newId } from './new-id.ts';
+import { newId } from '../../lib/new-id.ts';
 import { COPY_SUFFIX, sheetFileName } from './sheet-file.ts';
 import { TotalTime } from './total-time.tsx';
 import { workshopHref } from './workshop-route.ts';

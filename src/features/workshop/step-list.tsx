@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Deck } from '../../domain/deck/types.ts';
 import type { RunSheet } from '../../domain/workshop/run-sheet-types.ts';
 import { duplicateStep, moveStep, removeStep } from '../../domain/workshop/step-ops.ts';
-import { newId } from './new-id.ts';
+import { newId } from '../../lib/new-id.ts';
 import { StepItem } from './step-item.tsx';
 import { useDragReorder } from './use-drag-reorder.ts';
 import './steps.css';

@@ -8,7 +8,7 @@ import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { useAppStore } from '../../store/store.ts';
 import { stepTimeText } from './duration-text.ts';
 import { navigate } from './navigate.ts';
-import { newId } from './new-id.ts';
+import { newId } from '../../lib/new-id.ts';
 import { TotalTime } from './total-time.tsx';
 import { workshopHref } from './workshop-route.ts';
 

@@ -3,7 +3,7 @@ import type { DeckIssue } from '../../domain/deck/deck-issue.ts';
 import { parseRunSheetText } from '../../domain/workshop/parse-run-sheet.ts';
 import { RUN_SHEET_LIMITS, type RunSheet } from '../../domain/workshop/run-sheet-types.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
-import { newId } from './new-id.ts';
+import { newId } from '../../lib/new-id.ts';
 
 /** Where a run-sheet import stands; `source` is the file name. */
 export type SheetImportOutcome =

@@ -5,9 +5,9 @@ import { holdNotesWrites, notesOnDiskWhileHeld } from './support/hold-notes-writ
 import { storedNotes } from './support/notes-db.ts';
 import { probeRescueAtStart, rescueAtStart } from './support/rescue-probe.ts';
 
-// Two real builds on one origin (the technique of tests/e2e/update.spec.ts, its own port offset):
+// Two real builds on one origin (the technique of tests/e2e/update.spec.ts, its own server):
 // the update is accepted in one tab while the projector tab has unsaved text and a running timer.
-const builds = twoBuilds(41);
+const builds = twoBuilds();
 const { serve } = builds;
 const DIST = builds.dist;
 const RUN = './#/present?template=verksted-ledelse';
@@ -15,7 +15,7 @@ const TEXT = 'Ikke lagret ennå: æøå, «sitat» og 3 tall.';
 /** How long the projector's disk stays busy after the new version has taken over. */
 const SLOW_DISK_MS = 1500;
 
-test.use({ baseURL: builds.origin, viewport: { width: 1920, height: 1080 } });
+test.use({ viewport: { width: 1920, height: 1080 } });
 
 const stage = (page: Page) => page.getByRole('region', { name: 'Storskjermen' });
 const notes = (page: Page) => page.getByRole('textbox', { name: /Dine notater til dette steget/ });

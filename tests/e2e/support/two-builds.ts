@@ -1,29 +1,27 @@
-import type { Server } from 'node:http';
 import { test } from '@playwright/test';
-import { startServer } from '../../../scripts/serve.mjs';
+import { startServer, type ServerHandle } from '../../../server/start.ts';
 
 /**
  * Two real builds on one origin, as a host publishing a new version: `serve(dist)` first, then
- * `serve(next)` swaps the files behind the same port. Each spec passes its own port offset so
- * the specs can run side by side. Registers its own afterEach that stops the server.
+ * `serve(next)` swaps the folder the same server serves (same port, same connections). Each
+ * worker that runs the spec has its own server on a free port (the spec's baseURL), closed after
+ * the spec's tests; nothing waits for a port to come free.
  */
-export function twoBuilds(portOffset: number) {
-  const port = Number(process.env.KORTSTOKK_E2E_PORT ?? 4173) + portOffset;
+export function twoBuilds() {
   const dist = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
-  let server: Server | null = null;
-  const stop = () => new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  test.afterEach(async () => {
-    await stop();
+  let server: Promise<ServerHandle> | null = null;
+  const running = () => (server ??= startServer({ root: dist, port: 0 }));
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from it
+  test.use({ baseURL: async ({}, use) => use(`http://localhost:${(await running()).port}/`) });
+  test.afterAll(async () => {
+    await (await server)?.close();
     server = null;
   });
   return {
-    origin: `http://localhost:${port}/`,
     dist,
     next: `${dist}-next`,
     async serve(dir: string) {
-      await stop();
-      server?.closeAllConnections();
-      server = await startServer({ dir, port });
+      (await running()).setRoot(dir);
     },
   };
 }

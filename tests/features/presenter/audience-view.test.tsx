@@ -31,7 +31,10 @@ describe('the audience window', () => {
 
       const timer = start(createTimer(120_000), Date.now() - 30_000);
       act(() =>
-        presenter.post({ type: 'state', state: { step: 1, round: 0, timer, blank: false, muted: false } }),
+        presenter.post({
+          type: 'state',
+          state: { step: 1, round: 0, timer, blank: false, muted: false, qr: false },
+        }),
       );
       await screen.findByRole('heading', { level: 2, name: 'Stille stund' });
       // Drawn from the broadcast timestamps: half a minute gone, not a fresh two minutes.
@@ -49,7 +52,10 @@ describe('the audience window', () => {
         ]);
 
       act(() =>
-        presenter.post({ type: 'state', state: { step: 1, round: 0, timer, blank: true, muted: false } }),
+        presenter.post({
+          type: 'state',
+          state: { step: 1, round: 0, timer, blank: true, muted: false, qr: false },
+        }),
       );
       await screen.findByText('Storskjermen er blank. Trykk B for å vise den igjen.');
       act(() => presenter.post({ type: 'closed' }));

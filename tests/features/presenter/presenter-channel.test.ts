@@ -11,7 +11,7 @@ import {
 import { serializeTimer } from '../../../src/domain/timer/timer-storage.ts';
 
 const timer = start(createTimer(120_000), 1_000_000);
-const state = { step: 1, round: 0, timer, blank: false, muted: true };
+const state = { step: 1, round: 0, timer, blank: false, muted: true, qr: true };
 
 const opened: PresenterChannel[] = [];
 afterEach(() => opened.splice(0).forEach((c) => c.close()));
@@ -24,6 +24,16 @@ describe('presenter channel', () => {
   it('accepts only well-formed messages', () => {
     const wire = { type: 'state', state: { ...state, timer: serializeTimer(timer) } };
     expect(parsePresenterMessage(wire)).toEqual({ type: 'state', state });
+    // The version before the QR view sent no `qr`: read as not shown.
+    const { qr: _qr, ...older } = wire.state;
+    expect(parsePresenterMessage({ type: 'state', state: older })).toEqual({
+      type: 'state',
+      state: { ...state, qr: false },
+    });
+    expect(parsePresenterMessage({ type: 'command', command: 'toggle-qr' })).toEqual({
+      type: 'command',
+      command: 'toggle-qr',
+    });
     expect(parsePresenterMessage({ type: 'request' })).toEqual({ type: 'request' });
     expect(parsePresenterMessage({ type: 'command', command: 'next' })).toEqual({
       type: 'command',
@@ -36,6 +46,7 @@ describe('presenter channel', () => {
       { type: 'state', state: { ...wire.state, step: -1 } },
       { type: 'state', state: { ...wire.state, round: 1.5 } },
       { type: 'state', state: { ...wire.state, blank: 'yes' } },
+      { type: 'state', state: { ...wire.state, qr: 'yes' } },
       { type: 'state', state: { ...wire.state, timer: '{"type":"other"}' } },
       { type: 'state', state: { ...state } },
     ];

@@ -9,7 +9,7 @@ import {
   speedDateLinkInfo,
   type WorkshopSession,
 } from '../../../src/domain/workshop/workshop-session.ts';
-import { displayUrl, joinUrl } from '../../../src/features/workshop/join-url.ts';
+import { displayUrl, joinUrl } from '../../../src/domain/join/join-url.ts';
 import { rotationGrid } from '../../../src/features/workshop/rotation-grid.ts';
 import { sessionCode } from '../../../src/features/workshop/session-summary.ts';
 

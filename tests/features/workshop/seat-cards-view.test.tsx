@@ -7,8 +7,9 @@ import { decodeJoin } from '../../../src/domain/join/decode-join.ts';
 import { shortCode } from '../../../src/domain/join/short-code.ts';
 import { VERKSTED_LEDELSE } from '../../../src/domain/workshop/template-verksted-ledelse.ts';
 import type { WorkshopSession } from '../../../src/domain/workshop/workshop-session.ts';
-import { groupJoin } from '../../../src/features/workshop/group-join.ts';
-import { currentAppBase, displayUrl, joinUrl } from '../../../src/features/workshop/join-url.ts';
+import { groupJoin } from '../../../src/domain/workshop/group-join.ts';
+import { displayUrl, joinUrl } from '../../../src/domain/join/join-url.ts';
+import { currentAppBase } from '../../../src/lib/app-base.ts';
 import { SeatCardsView } from '../../../src/features/workshop/seat-cards-view.tsx';
 import { initI18n } from '../../../src/i18n/init.ts';
 import { getWorkshopStore } from '../../../src/storage/workshop-store.ts';
@@ -45,6 +46,11 @@ describe('SeatCardsView', () => {
     expect(screen.getByRole('button', { name: 'Skriv ut' })).toBeTruthy();
     const cards = within(list).getAllByRole('listitem');
     expect(cards).toHaveLength(6);
+    // jsdom's page is on localhost: one warning above the cards, none on a card.
+    const [alert, ...more] = screen.getAllByRole('alert');
+    expect(more).toHaveLength(0);
+    expect(alert?.textContent).toContain('Denne adressen virker bare på denne maskinen');
+    expect(within(list).queryByRole('alert')).toBeNull();
     const code = shortCode(JOIN);
     const seen = new Set<string | null | undefined>();
     cards.forEach((card, i) => {

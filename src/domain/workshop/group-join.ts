@@ -1,11 +1,7 @@
-import type { JoinSession } from '../../domain/join/join-session.ts';
-import { validateSession } from '../../domain/join/validate-session.ts';
-import type { RunSheet } from '../../domain/workshop/run-sheet-types.ts';
-import {
-  joinSessionOf,
-  speedDateLinkInfo,
-  type WorkshopSession,
-} from '../../domain/workshop/workshop-session.ts';
+import type { JoinSession } from '../join/join-session.ts';
+import { validateSession } from '../join/validate-session.ts';
+import type { RunSheet } from './run-sheet-types.ts';
+import { joinSessionOf, speedDateLinkInfo, type WorkshopSession } from './workshop-session.ts';
 
 /**
  * The group's join link as a session, or null when the group cannot make a valid link. It carries

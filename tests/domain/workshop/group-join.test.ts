@@ -4,7 +4,7 @@ import { JOIN_LIMITS, type JoinSession } from '../../../src/domain/join/join-ses
 import { validateSession } from '../../../src/domain/join/validate-session.ts';
 import { VERKSTED_LEDELSE } from '../../../src/domain/workshop/template-verksted-ledelse.ts';
 import { joinSessionOf, type WorkshopSession } from '../../../src/domain/workshop/workshop-session.ts';
-import { groupJoin, seatCardJoin, seatNumbers } from '../../../src/features/workshop/group-join.ts';
+import { groupJoin, seatCardJoin, seatNumbers } from '../../../src/domain/workshop/group-join.ts';
 
 const WORKSHOP: WorkshopSession = {
   id: 's1',

@@ -1,7 +1,7 @@
 // The one Content-Security-Policy of the app. The build writes it into index.html as a meta tag,
-// with the hash of the inlined stylesheet (vite.config.ts); scripts/serve.mjs sends the same policy
-// as a header, read back from the built index.html, plus `frame-ancestors` (header-only).
-const directives = (styleHashes, scriptHashes) => [
+// with the hash of the inlined stylesheet (vite.config.ts); the server (server/headers.ts) sends the
+// same policy as a header, read back from the built index.html, plus `frame-ancestors` (header-only).
+const directives = (styleHashes: readonly string[], scriptHashes: readonly string[]) => [
   "default-src 'self'",
   ["script-src 'self'", ...scriptHashes].join(' '),
   ["style-src 'self'", ...styleHashes].join(' '),
@@ -17,12 +17,12 @@ const directives = (styleHashes, scriptHashes) => [
 ];
 
 /** The policy for the meta tag, allowing the given `'sha256-…'` style and script hashes. */
-export const cspMeta = (styleHashes = [], scriptHashes = []) =>
+export const cspMeta = (styleHashes: readonly string[] = [], scriptHashes: readonly string[] = []) =>
   directives(styleHashes, scriptHashes).join('; ');
 
 /** The header form of a meta policy: the same, plus what only a header can say. */
-export const cspHeaderFrom = (metaPolicy) => `${metaPolicy}; frame-ancestors 'none'`;
+export const cspHeaderFrom = (metaPolicy: string) => `${metaPolicy}; frame-ancestors 'none'`;
 
 /** Reads the policy out of a built index.html. */
-export const cspFromHtml = (html) =>
+export const cspFromHtml = (html: string): string | null =>
   /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? null;

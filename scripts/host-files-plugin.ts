@@ -1,0 +1,26 @@
+// Writes the header files of the static hosts (`_headers`, nginx-app.conf) into the build, with
+// the policy the build wrote into its own index.html (server/deploy-files.ts renders them).
+import type { Plugin } from 'vite';
+import { cspFromHtml } from './csp.ts';
+import { nginxLocations, netlifyHeaders } from '../server/deploy-files.ts';
+import { HEADERS_FILE, NGINX_FILE } from '../server/headers.ts';
+
+export function hostFilesPlugin(): Plugin {
+  return {
+    name: 'kortstokk-host-files',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      // After index.html has been written, meta tag and all.
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') return;
+        const policy = cspFromHtml(String(page.source));
+        if (!policy) throw new Error('index.html has no Content-Security-Policy meta tag');
+        this.emitFile({ type: 'asset', fileName: HEADERS_FILE, source: netlifyHeaders(policy) });
+        this.emitFile({ type: 'asset', fileName: NGINX_FILE, source: nginxLocations(policy) });
+      },
+    },
+  };
+}

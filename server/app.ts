@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NO_STORE, securityHeaders } from './headers.ts';
+import { policyReader } from './policy.ts';
+import { HttpError, staticFiles } from './static-files.ts';
+
+/** The health check's path: for a load balancer, systemd watchdog script or uptime monitor. */
+export const HEALTH_PATH = '/healthz';
+
+/**
+ * The HTTP side of the server: `GET /healthz`, and the built app from `root()` with the
+ * security headers of headers.ts on every answer, errors included. WebSocket upgrades (the live
+ * room at /room, later) are not requests: they go to the server's `upgrade` listeners.
+ */
+export function requestHandler(root: () => string) {
+  const policyOf = policyReader();
+  const files = staticFiles(root);
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const headers = securityHeaders(policyOf(root()));
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.setHeader('Allow', 'GET, HEAD');
+        throw new HttpError(405);
+      }
+      if (new URL(req.url ?? '/', 'http://localhost').pathname === HEALTH_PATH) {
+        // Healthy is "has a build to serve": a server started before (or without) `npm run
+        // build` answers, but says it has nothing to serve.
+        const ok = existsSync(join(root(), 'index.html'));
+        const body = JSON.stringify({ status: ok ? 'ok' : 'no-build' });
+        res.writeHead(ok ? 200 : 503, {
+          ...headers,
+          'Content-Type': 'application/json; charset=utf-8',
+          'Cache-Control': NO_STORE,
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      await files(req, res, headers);
+    } catch (error) {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500) console.error(error);
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(String(status));
+    }
+  };
+}
