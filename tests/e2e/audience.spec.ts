@@ -166,14 +166,21 @@ test('planner: a step draws only the cards for the audience chosen, and keeps th
   await expect(plenary.locator('summary')).toHaveText('Kort: 4 kort');
   const audience = plenary.getByRole('group', { name: 'Hvem er kortet for?' });
   await audience.getByRole('radio', { name: 'Tillitsvalgte' }).check();
-  await expect(plenary.locator('summary')).toHaveText('Kort: 2 kort');
+  await expect(plenary.locator('summary')).toHaveText('Kort: 2 kort for tillitsvalgte');
   await expectAccessible(page, 'step cards for union representatives');
+
+  // The printed plan says whom the step's cards are for, and lists only those.
+  await page.getByRole('link', { name: 'Skriv ut' }).click();
+  const printed = page.locator('.print-table tbody tr').last();
+  await expect(printed).toContainText('Kort for tillitsvalgte:');
+  await expect(printed.locator('.print-cards li')).toHaveText([TEXT.all, TEXT.reps]);
+  await page.goBack();
 
   // Saved with the plan: after a reload the step still draws for union representatives.
   await page.reload();
   await expect(h1(page)).toHaveText('Kjøreplan: Verksted ledelse: nærvær');
   const again = page.locator('ol.steps > li').last();
-  await expect(again.locator('summary')).toHaveText('Kort: 2 kort');
+  await expect(again.locator('summary')).toHaveText('Kort: 2 kort for tillitsvalgte');
   await again.locator('summary').click();
   await expect(again.getByRole('radio', { name: 'Tillitsvalgte' })).toBeChecked();
   // Hand-picked cards are taken as picked: switching to them leaves the audience behind, and

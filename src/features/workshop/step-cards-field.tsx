@@ -19,6 +19,7 @@ const MODES: readonly CardMode[] = ['filter', 'picked', 'none'];
  */
 export function StepCardsField({ step, decks, update }: StepCardsFieldProps) {
   const { t } = useTranslation('workshop');
+  const { t: tCards } = useTranslation('cards');
   const id = useId();
   const [mode, setMode] = useState<CardMode>(cardModeOf(step.cards));
   const count = resolveStepCards(step, decks).length;
@@ -33,7 +34,11 @@ export function StepCardsField({ step, decks, update }: StepCardsFieldProps) {
   };
   return (
     <details className="step-cards">
-      <summary>{t('cards.summary', { count })}</summary>
+      <summary>
+        {step.cards.audience && step.cards.cardRefs.length === 0
+          ? t('cards.summaryFor', { count, audience: tCards(`audienceName.${step.cards.audience}`) })
+          : t('cards.summary', { count })}
+      </summary>
       <fieldset className="workshop-radios">
         <legend>{t('cards.how')}</legend>
         {MODES.map((m) => (
