@@ -7,6 +7,11 @@ export type Notice = {
   key: string;
   tone: 'info' | 'error';
   params?: Record<string, string | number>;
+  /**
+   * Leaves by itself after this long (unless focus or the pointer is on it): for news that needs
+   * no answer, so a small phone's controls under it are not covered for good.
+   */
+  leaveAfterMs?: number;
 };
 
 export type UiSlice = {
