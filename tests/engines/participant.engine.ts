@@ -147,8 +147,8 @@ eachEngine((engine) => {
     const facilitatorApp = await startApp(DIST);
     try {
       const wall = await facilitatorImports(facilitatorApp.origin, [handed.path]);
-      expect(wall.summary).toBe('1 fil lest: 2 nye notater, 0 avvist.');
-      expect(wall.perFile).toContain('Plass 3: 2 nye, 0 oppdatert, 0 fantes fra før');
+      expect(wall.summary).toBe('1 fil lest: 2 nye notater, 0 avviste.');
+      expect(wall.perFile).toContain('Plass 3: 2 nye notater, 0 oppdaterte, 0 fantes fra før');
       expect(wall.errors, `console errors on ${wall.version}`).toEqual([]);
     } finally {
       await facilitatorApp.stop();
