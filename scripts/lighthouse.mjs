@@ -1,7 +1,7 @@
 // Runs Lighthouse (mobile preset) on the built app and on a plain static HTML card, in the same
 // run, so their figures can be compared directly. `npm run lighthouse [-- --runs 3 --devtools]`.
 // Uses Debian's Chromium (scripts/find-chromium.mjs); never downloads a browser.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { navigation } from 'lighthouse';
@@ -20,12 +20,15 @@ export const PLAIN = 'plain HTML card';
 /** The screens measured by default (label → URL); `--all` adds the journeys' screens. */
 export const PAGES = { 'home (app)': app(), [PLAIN]: `http://localhost:${PLAIN_PORT}/plain-card.html` };
 
+/** The built-in «Nærvær» deck's version: the hand's link must name it, or the phone shows a mismatch. */
+const NAERVAER_VERSION = JSON.parse(readFileSync('cards/naervaer.json', 'utf8')).version;
+
 /** Every screen the performance report covers. */
 export const ALL_PAGES = {
   'home (app)': app(),
   'solo: choose and draw': app('#/solo'),
   'presenter (seed-004 template)': app('#/present?template=verksted-ledelse'),
-  'phone: hand (seat in link)': app('#/join?v=1&s=42&d=naervaer.1&n=8&k=4&h=3'),
+  'phone: hand (seat in link)': app(`#/join?v=1&s=42&d=naervaer.${NAERVAER_VERSION}&n=8&k=4&h=3`),
   'decks: draw': app('#/decks?view=draw'),
   [PLAIN]: `http://localhost:${PLAIN_PORT}/plain-card.html`,
 };

@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import { isAudience } from '../domain/deck/audience.ts';
+import type { AudienceChoice } from '../domain/deck/audience-filter.ts';
 import type { AppState } from './app-state.ts';
 
 /** The silent round's length in whole minutes, bounded so a typo cannot make a day-long round. */
@@ -12,6 +14,11 @@ const MAX_KEY_LENGTH = 120;
 export type SoloPrefs = {
   /** Categories switched off, as `deck/category`: a deck added later is included by default. */
   excluded: readonly string[];
+  /**
+   * «Hvem er kortet for?»: one audience, or null for everyone. Added after the first stored shape:
+   * choices stored before it have none and are read as everyone (readSoloPrefs), so no version bump.
+   */
+  audience: AudienceChoice;
   silenceMinutes: number;
   muted: boolean;
   lookBackWeeks: number;
@@ -19,6 +26,7 @@ export type SoloPrefs = {
 
 export const DEFAULT_SOLO_PREFS: SoloPrefs = {
   excluded: [],
+  audience: null,
   silenceMinutes: SILENCE_MINUTES.default,
   muted: false,
   lookBackWeeks: 4,
@@ -27,6 +35,7 @@ export const DEFAULT_SOLO_PREFS: SoloPrefs = {
 export type SoloSlice = {
   solo: SoloPrefs;
   setSoloExcluded: (excluded: readonly string[]) => void;
+  setSoloAudience: (audience: AudienceChoice) => void;
   setSilenceMinutes: (minutes: number) => void;
   setSoloMuted: (muted: boolean) => void;
   setLookBackWeeks: (weeks: number) => void;
@@ -48,6 +57,7 @@ export function readSoloPrefs(persisted: unknown, fallback: SoloPrefs = DEFAULT_
   const excluded = Array.isArray(raw.excluded) ? [...new Set(raw.excluded.filter(isKey))] : fallback.excluded;
   return {
     excluded: excluded.slice(0, MAX_EXCLUDED),
+    audience: raw.audience === null || isAudience(raw.audience) ? raw.audience : fallback.audience,
     silenceMinutes: isMinutes(raw.silenceMinutes) ? raw.silenceMinutes : fallback.silenceMinutes,
     muted: typeof raw.muted === 'boolean' ? raw.muted : fallback.muted,
     lookBackWeeks: isWeeks(raw.lookBackWeeks) ? raw.lookBackWeeks : fallback.lookBackWeeks,
@@ -62,6 +72,7 @@ export const createSoloSlice: StateCreator<AppState, [], [], SoloSlice> = (set) 
   return {
     solo: DEFAULT_SOLO_PREFS,
     setSoloExcluded: (excluded) => update({ excluded }),
+    setSoloAudience: (audience) => update({ audience }),
     setSilenceMinutes: (silenceMinutes) => update({ silenceMinutes }),
     setSoloMuted: (muted) => update({ muted }),
     setLookBackWeeks: (lookBackWeeks) => update({ lookBackWeeks }),

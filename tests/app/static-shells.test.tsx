@@ -50,7 +50,9 @@ async function renderHome(): Promise<string> {
  * part the pre-paint fills in (title, step and its instructions, a seat from the link that differs
  * from the remembered one, a name), so the pre-paint only sets texts and removes what a link lacks.
  */
-const PREPAINT_JOIN = '#/join?v=1&s=42&d=naervaer.1&n=8&k=4&t=Verksted&p=0&f=silent&h=3';
+const NAERVAER_VERSION = (JSON.parse(readFileSync('cards/naervaer.json', 'utf8')) as { version: number })
+  .version;
+const PREPAINT_JOIN = `#/join?v=1&s=42&d=naervaer.${NAERVAER_VERSION}&n=8&k=4&t=Verksted&p=0&f=silent&h=3`;
 
 /** The remembered seat of PREPAINT_JOIN's session: another seat than the link's, with a name. */
 function rememberSeat() {

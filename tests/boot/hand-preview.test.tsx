@@ -16,6 +16,8 @@ import { prepaintPart, renderShell } from '../app/screen-render.tsx';
 // jumps: these tests put the pre-paint next to the app's own render for links of every shape.
 
 const deckFile = (id: string): unknown => JSON.parse(readFileSync(`cards/${id}.json`, 'utf8'));
+/** A built-in deck's current version: links name it, so a new deck version keeps these links good. */
+const v = (id: string) => (deckFile(id) as { version: number }).version;
 const decksOf = (query: string) => (linkDeckIds(query) ?? []).map(deckFile);
 
 function template(): HTMLTemplateElement {
@@ -53,12 +55,24 @@ async function both(query: string, setup: () => void = () => {}) {
 }
 
 const LINKS: [string, string, (() => void) | undefined][] = [
-  ['the template link itself', 'v=1&s=42&d=naervaer.1&n=8&k=4&t=Verksted&p=0&f=silent&h=3', undefined],
-  ['a remembered seat, no title, two decks', 'v=1&s=7&d=naervaer.1,samspill.1&n=12&k=3', undefined],
-  ['a seat card equal to the remembered seat', 'v=1&s=99&d=ledelse.1&n=20&k=5&h=4', undefined],
-  ['a seat card over another seat with a name', 'v=1&s=5&d=framtid.1&n=6&k=2&t=Dag%202&h=6', undefined],
-  ['one card per seat', 'v=1&s=123&d=arbeidsgiver.1&n=5&k=1&p=4', undefined],
-  ['a format without a step', 'v=1&s=8&d=samspill.1&n=9&k=3&f=pair-talk', undefined],
+  [
+    'the template link itself',
+    `v=1&s=42&d=naervaer.${v('naervaer')}&n=8&k=4&t=Verksted&p=0&f=silent&h=3`,
+    undefined,
+  ],
+  [
+    'a remembered seat, no title, two decks',
+    `v=1&s=7&d=naervaer.${v('naervaer')},samspill.${v('samspill')}&n=12&k=3`,
+    undefined,
+  ],
+  ['a seat card equal to the remembered seat', `v=1&s=99&d=ledelse.${v('ledelse')}&n=20&k=5&h=4`, undefined],
+  [
+    'a seat card over another seat with a name',
+    `v=1&s=5&d=framtid.${v('framtid')}&n=6&k=2&t=Dag%202&h=6`,
+    undefined,
+  ],
+  ['one card per seat', `v=1&s=123&d=arbeidsgiver.${v('arbeidsgiver')}&n=5&k=1&p=4`, undefined],
+  ['a format without a step', `v=1&s=8&d=samspill.${v('samspill')}&n=9&k=3&f=pair-talk`, undefined],
 ];
 LINKS[1]![2] = remember(LINKS[1]![1], 4);
 LINKS[2]![2] = remember(LINKS[2]![1], 4);
@@ -88,7 +102,7 @@ describe('the hand pre-paint draws what the join screen renders', () => {
 });
 
 describe('the hand pre-paint stays away when the app would show something else first', () => {
-  const query = 'v=1&s=42&d=naervaer.1&n=8&k=4&h=3';
+  const query = `v=1&s=42&d=naervaer.${v('naervaer')}&n=8&k=4&h=3`;
   const paint = (q: string, decks: unknown[] = decksOf(q)) => handPrepaint(q, decks, localStorage);
 
   it('paints a good link with a seat', () => {
@@ -97,21 +111,21 @@ describe('the hand pre-paint stays away when the app would show something else f
   });
 
   it('not for a bad or tampered link', () => {
-    expect(linkDeckIds('v=1&s=42&d=naervaer.1&n=8&x=1')).toBeNull();
-    expect(paint('v=1&s=42&d=naervaer.1&n=8&x=1', [deckFile('naervaer')])).toBeNull();
-    expect(paint('v=1&s=42&d=naervaer.1&n=8&h=9', [deckFile('naervaer')])).toBeNull();
+    expect(linkDeckIds(`v=1&s=42&d=naervaer.${v('naervaer')}&n=8&x=1`)).toBeNull();
+    expect(paint(`v=1&s=42&d=naervaer.${v('naervaer')}&n=8&x=1`, [deckFile('naervaer')])).toBeNull();
+    expect(paint(`v=1&s=42&d=naervaer.${v('naervaer')}&n=8&h=9`, [deckFile('naervaer')])).toBeNull();
   });
 
   it('not before a seat is chosen (the app asks for it)', () => {
     localStorage.clear();
-    expect(paint('v=1&s=42&d=naervaer.1&n=8&k=4')).toBeNull();
+    expect(paint(`v=1&s=42&d=naervaer.${v('naervaer')}&n=8&k=4`)).toBeNull();
   });
 
   it('not when a deck is in another version, missing or not a deck', () => {
     localStorage.clear();
-    expect(paint('v=1&s=42&d=naervaer.2&n=8&h=3', [deckFile('naervaer')])).toBeNull();
-    expect(paint('v=1&s=42&d=naervaer.1,egen.1&n=8&h=3', [deckFile('naervaer')])).toBeNull();
-    expect(paint(query, [{ id: 'naervaer', version: 1, cards: 'none' }])).toBeNull();
+    expect(paint(`v=1&s=42&d=naervaer.${v('naervaer') + 1}&n=8&h=3`, [deckFile('naervaer')])).toBeNull();
+    expect(paint(`v=1&s=42&d=naervaer.${v('naervaer')},egen.1&n=8&h=3`, [deckFile('naervaer')])).toBeNull();
+    expect(paint(query, [{ id: 'naervaer', version: v('naervaer'), cards: 'none' }])).toBeNull();
     expect(paint(query, [deckFile('samspill')])).toBeNull();
     expect(paint(query, [null])).toBeNull();
   });
@@ -125,7 +139,7 @@ describe('the hand pre-paint stays away when the app would show something else f
     const seeds = Array.from({ length: 200 }, (_, seed) => seed);
     const flipSeed = seeds.find((seed) => flips.has(first(seed)))!;
     const plainSeed = seeds.find((seed) => !flips.has(first(seed)))!;
-    const link = (seed: number) => `v=1&s=${seed}&d=floker.1&n=4&k=3&h=1`;
+    const link = (seed: number) => `v=1&s=${seed}&d=floker.${v('floker')}&n=4&k=3&h=1`;
     expect(paint(link(flipSeed), [floker])).toBeNull();
     expect(paint(link(plainSeed), [floker])?.card.ref).toBe(first(plainSeed));
   });

@@ -1,10 +1,20 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { encodeJoin } from '../../src/domain/join/encode-join.ts';
 import type { JoinSession } from '../../src/domain/join/join-session.ts';
 import { test, expect, expectAccessible } from './support/fixtures.ts';
 
-const SESSION: JoinSession = { v: 1, seed: 77, decks: [{ id: 'ledelse', version: 1 }], seats: 8, cards: 3 };
+// The deck's current version, as a facilitator with an up-to-date app would put in the link.
+const VERSION = (JSON.parse(readFileSync('cards/ledelse.json', 'utf8')) as { version: number }).version;
+const SESSION: JoinSession = {
+  v: 1,
+  seed: 77,
+  decks: [{ id: 'ledelse', version: VERSION }],
+  seats: 8,
+  cards: 3,
+};
 const QUERY = encodeJoin(SESSION);
+const withLedelse = (ref: string) => QUERY.replace(`ledelse.${VERSION}`, ref);
 const PHONE = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, locale: 'nb-NO' };
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -43,17 +53,28 @@ test('a deck in another version is explained and may be used anyway; a missing d
   newDevice,
 }) => {
   const phone = await newDevice(PHONE);
-  await phone.goto(`./#/join?${QUERY.replace('ledelse.1', 'ledelse.2')}`);
+  await phone.goto(`./#/join?${withLedelse(`ledelse.${VERSION + 1}`)}`);
   await expect(phone.getByRole('heading', { name: 'Kortstokken er en annen versjon' })).toBeVisible();
   await expect(
-    phone.getByText('Fasilitatoren bruker «Ledelse» i versjon 2, men telefonen har versjon 1.'),
+    phone.getByText(
+      `Fasilitatoren bruker «Ledelse» i versjon ${VERSION + 1}, men telefonen har versjon ${VERSION}.`,
+    ),
   ).toBeVisible();
   await expect(phone.getByText(/Oppdater appen/)).toBeVisible();
   await expectAccessible(phone, 'phone: deck version differs');
   await phone.getByRole('button', { name: 'Fortsett likevel' }).click();
   await expect(phone.getByRole('heading', { name: 'Hvilken plass har du?' })).toBeVisible();
 
-  await phone.goto(`./#/join?${QUERY.replace('ledelse.1', 'finnes-ikke.1')}`);
+  // The facilitator's app is the one behind: the phone cannot fix that by updating.
+  await phone.goto(`./#/join?${withLedelse(`ledelse.${VERSION - 1}`)}`);
+  await expect(phone.getByRole('heading', { name: 'Kortstokken er en annen versjon' })).toBeVisible();
+  await expect(phone.getByText(/Telefonen har en nyere versjon av kortstokken/)).toBeVisible();
+  await expect(phone.getByText(/Be fasilitatoren oppdatere appen/)).toBeVisible();
+  await expectAccessible(phone, 'phone: deck newer than the facilitator’s');
+  await phone.getByRole('button', { name: 'Fortsett likevel' }).click();
+  await expect(phone.getByRole('heading', { name: 'Hvilken plass har du?' })).toBeVisible();
+
+  await phone.goto(`./#/join?${withLedelse('finnes-ikke.1')}`);
   await expect(phone.getByRole('heading', { name: 'Telefonen mangler en kortstokk' })).toBeVisible();
   await expect(phone.getByRole('button', { name: 'Fortsett likevel' })).toHaveCount(0);
   await expectAccessible(phone, 'phone: deck missing');

@@ -19,6 +19,10 @@ import { pickFiles } from './support/files.ts';
 const asJson = (files: { name: string; buffer: Buffer }[]) =>
   files.map((f) => ({ ...f, mimeType: 'application/json' }));
 
+/** The built-in deck's current version, as the planner stores it. */
+const NAERVAER_VERSION = (JSON.parse(readFileSync('cards/naervaer.json', 'utf8')) as { version: number })
+  .version;
+
 const WORKSHOP: WorkshopSession = {
   id: 'okt-e2e',
   sheetId: VERKSTED_LEDELSE.id,
@@ -28,7 +32,7 @@ const WORKSHOP: WorkshopSession = {
   groups: 2,
   mode: 'sit-out',
   cardsPerSeat: 4,
-  decks: [{ id: 'naervaer', version: 1 }],
+  decks: [{ id: 'naervaer', version: NAERVAER_VERSION }],
   createdAt: Date.UTC(2026, 10, 20, 9),
 };
 const SESSION: JoinSession = joinSessionOf(WORKSHOP, 1);
@@ -250,12 +254,12 @@ test('a participant joins on a phone, writes and hands in notes; the facilitator
   await expect(page.locator('.wall-sessions')).toContainText(`20.11.2026 · Kode ${CODE} · 0 notater`);
   await expectAccessible(page, 'notes: index');
   await pickFiles(page.getByRole('button', { name: 'Velg filer' }), asJson([handInFile]));
-  await expect(page.locator('.import-summary')).toHaveText('1 fil lest: 2 nye notater, 0 avvist.');
+  await expect(page.locator('.import-summary')).toHaveText('1 fil lest: 2 nye notater, 0 avviste.');
   await expect(page.locator('.import-files')).toContainText(
-    'Plass 3 (Kari): 2 nye, 0 oppdatert, 0 fantes fra før',
+    'Plass 3 (Kari): 2 nye notater, 0 oppdaterte, 0 fantes fra før',
   );
   await pickFiles(page.getByRole('button', { name: 'Velg filer' }), asJson([handInFile]));
-  await expect(page.locator('.import-files')).toContainText('0 nye, 0 oppdatert, 2 fantes fra før');
+  await expect(page.locator('.import-files')).toContainText('0 nye notater, 0 oppdaterte, 2 fantes fra før');
   await expect(page.locator('.wall-sessions')).toContainText(`Kode ${CODE} · 2 notater`);
   await page.getByRole('link', { name: `Åpne notatveggen for økt ${CODE}` }).click();
 
@@ -263,7 +267,7 @@ test('a participant joins on a phone, writes and hands in notes; the facilitator
   await expect(page).toHaveURL(/#\/notes\?session=okt-e2e$/);
   await expect(h1(page)).toHaveText('Nærværsverksted');
   await dropFiles(page, [handInFile, { name: 'plass-5.json', buffer: otherParticipant() }]);
-  await expect(page.locator('.import-summary')).toHaveText('2 filer lest: 1 nye notater, 0 avvist.');
+  await expect(page.locator('.import-summary')).toHaveText('2 filer lest: 1 nytt notat, 0 avviste.');
   await pickFiles(
     page.getByRole('button', { name: 'Velg filer' }),
     asJson([
@@ -271,7 +275,7 @@ test('a participant joins on a phone, writes and hands in notes; the facilitator
       { name: 'endret.json', buffer: readFileSync('tests/fixtures/hand-ins/missing-field.json') },
     ]),
   );
-  await expect(page.locator('.import-summary')).toHaveText('2 filer lest: 0 nye notater, 2 avvist.');
+  await expect(page.locator('.import-summary')).toHaveText('2 filer lest: 0 nye notater, 2 avviste.');
   await expect(page.locator('.import-files')).toContainText('hører til en annen økt (kode PQ2W9Z)');
   await expect(page.locator('.import-files')).toContainText('notes[0].updatedAt: Mangler.');
   await expectAccessible(page, 'wall: import refused');
@@ -341,7 +345,7 @@ test('a participant joins on a phone, writes and hands in notes; the facilitator
     asJson([{ name: backup.suggestedFilename(), buffer: readFileSync((await backup.path())!) }]),
   );
   await expect(page.locator('.import-files')).toContainText(
-    'Eksport av en hel økt: 0 nye, 0 oppdatert, 3 fantes fra før',
+    'Eksport av en hel økt: 0 nye notater, 0 oppdaterte, 3 fantes fra før',
   );
 
   const docx = await download(page, 'Word-dokument (DOCX)');

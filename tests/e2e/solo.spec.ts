@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
+
+/** Cards in the built-in «Ledelse» deck, as the solo screen counts them. */
+const LEDELSE_CARDS = (JSON.parse(readFileSync('cards/ledelse.json', 'utf8')) as { cards: unknown[] }).cards
+  .length;
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -47,10 +52,10 @@ test('a whole solo session on a tablet: choose, draw, silence, write, reload, of
   await expect(page.getByText('0 kort valgt')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Trekk et kort' })).toHaveCount(0);
   await page.getByRole('checkbox', { name: /^Ledelse/ }).check();
-  await expect(page.getByText('50 kort valgt')).toBeVisible();
+  await expect(page.getByText(`${LEDELSE_CARDS} kort valgt`)).toBeVisible();
   await expectAccessible(page, 'solo start');
   await page.reload();
-  await expect(page.getByText('50 kort valgt')).toBeVisible();
+  await expect(page.getByText(`${LEDELSE_CARDS} kort valgt`)).toBeVisible();
 
   // Draw.
   await page.getByRole('button', { name: 'Trekk et kort' }).click();
@@ -58,7 +63,7 @@ test('a whole solo session on a tablet: choose, draw, silence, write, reload, of
   const card = page.locator('.qcard');
   await expect(card).toHaveAttribute('data-card', /^ledelse\//);
   const firstCard = await card.getAttribute('data-card');
-  await expect(page.getByText('Kort 1 av 50')).toBeVisible();
+  await expect(page.getByText(`Kort 1 av ${LEDELSE_CARDS}`)).toBeVisible();
   await expectAccessible(page, 'session with a card');
 
   // The silent round: calm, no digits unless asked, ends softly after two minutes.
@@ -92,7 +97,7 @@ test('a whole solo session on a tablet: choose, draw, silence, write, reload, of
   // Offline from here on: the session, the journal and every export keep working.
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Neste kort' }).click();
-  await expect(page.getByText('Kort 2 av 50')).toBeVisible();
+  await expect(page.getByText(`Kort 2 av ${LEDELSE_CARDS}`)).toBeVisible();
   await expect(card).not.toHaveAttribute('data-card', firstCard!);
   await expect(answer).toHaveValue('');
   await answer.fill('Et annet kort, et annet svar.');
@@ -210,7 +215,7 @@ test('a whole solo session on a tablet: choose, draw, silence, write, reload, of
   const chooser = page.getByLabel('Velg sikkerhetskopi (JSON)');
   await chooser.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: json.bytes });
   await expect(
-    page.getByText(/0 nye svar, 0 oppdatert, 0 nye egenvurderinger, 5 fantes fra før/),
+    page.getByText(/0 nye svar, 0 oppdaterte, 0 nye egenvurderinger, 5 fantes fra før/),
   ).toBeVisible();
   await chooser.setInputFiles('tests/fixtures/journals/wrong-type.json');
   await expect(page.getByRole('alert')).toContainText(
@@ -237,7 +242,7 @@ test('a whole solo session on a tablet: choose, draw, silence, write, reload, of
     buffer: json.bytes,
   });
   await expect(
-    page.getByText(/3 nye svar, 0 oppdatert, 2 nye egenvurderinger, 0 fantes fra før/),
+    page.getByText(/3 nye svar, 0 oppdaterte, 2 nye egenvurderinger, 0 fantes fra før/),
   ).toBeVisible();
   await nav(page, 'Loggen').click();
   await expect(page.getByText('3 svar', { exact: true })).toBeVisible();

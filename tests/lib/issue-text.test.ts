@@ -58,6 +58,8 @@ const PARAMS: Record<string, number | string> = {
   id: 'runde',
   firstIndex: 0,
   category: 'c',
+  doc: 'kilde',
+  value: 'leaders',
   shown: 50,
   total: 61,
 };

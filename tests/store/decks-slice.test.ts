@@ -42,6 +42,7 @@ describe('the decks slice', () => {
     decks = store.getState().decks;
     expect(decks.status).toBe('ready');
     expect(decks.builtIn.map((d) => d.id).sort()).toEqual([
+      'apning-avslutning',
       'arbeidsgiver',
       'floker',
       'framtid',
@@ -50,7 +51,7 @@ describe('the decks slice', () => {
       'samspill',
     ]);
     await store.getState().loadDecksFor(['samspill']);
-    expect(asked).toHaveLength(1 + 6); // nothing more once every deck is loaded
+    expect(asked).toHaveLength(1 + 7); // nothing more once every deck is loaded
   });
 
   it('keeps the full load when a named load finishes after it', async () => {
@@ -59,6 +60,6 @@ describe('the decks slice', () => {
     await store.getState().loadDecks();
     await named;
     expect(store.getState().decks.status).toBe('ready');
-    expect(store.getState().decks.builtIn).toHaveLength(6);
+    expect(store.getState().decks.builtIn).toHaveLength(7);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { AUDIENCES } from '../../src/domain/deck/audience.ts';
 import { DEFAULT_SOLO_PREFS, readSoloPrefs, SILENCE_MINUTES } from '../../src/store/solo-slice.ts';
 import { PREFS_STORAGE_KEY, useAppStore } from '../../src/store/store.ts';
 
@@ -8,6 +9,7 @@ describe('readSoloPrefs', () => {
   it('keeps valid stored choices', () => {
     const solo = {
       excluded: ['ledelse/roller', 'framtid/kompetanse'],
+      audience: 'union-reps',
       silenceMinutes: 5,
       muted: true,
       lookBackWeeks: 8,
@@ -20,6 +22,7 @@ describe('readSoloPrefs', () => {
       readSoloPrefs({
         solo: {
           excluded: ['ok/yes', 'no-slash', 7, 'ok/yes', 'a/b/c'],
+          audience: 'bosses',
           silenceMinutes: 0,
           muted: 'yes',
           lookBackWeeks: 3,
@@ -30,6 +33,17 @@ describe('readSoloPrefs', () => {
     expect(readSoloPrefs({ solo: { silenceMinutes: 2.5 } }).silenceMinutes).toBe(2);
   });
 
+  it('reads choices stored before «Hvem er kortet for?» as they were, for everyone', () => {
+    // The shape persisted under PREFS_VERSION 2 before the audience field existed.
+    const before = { excluded: ['ledelse/roller'], silenceMinutes: 4, muted: true, lookBackWeeks: 2 };
+    expect(
+      readSoloPrefs({ prefs: { language: 'nb', motion: 'system' }, hiddenCards: [], solo: before }),
+    ).toEqual({
+      ...before,
+      audience: null,
+    });
+  });
+
   it('never throws and always returns sound choices, whatever was stored', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (solo, other) => {
@@ -37,6 +51,7 @@ describe('readSoloPrefs', () => {
         expect(Number.isInteger(prefs.silenceMinutes)).toBe(true);
         expect(typeof prefs.muted).toBe('boolean');
         expect(prefs.excluded.every((k) => typeof k === 'string' && k.includes('/'))).toBe(true);
+        expect([null, ...AUDIENCES]).toContain(prefs.audience);
       }),
     );
     expect(readSoloPrefs(null)).toEqual(DEFAULT_SOLO_PREFS);
@@ -47,12 +62,15 @@ describe('solo slice', () => {
   it('remembers the choices in the persisted prefs and refuses bad values', () => {
     const store = useAppStore.getState();
     store.setSoloExcluded(['ledelse/roller']);
+    store.setSoloAudience('elected-members');
+    store.setSoloAudience('nobody' as never);
     store.setSilenceMinutes(3);
     store.setSilenceMinutes(-4);
     store.setSoloMuted(true);
     store.setLookBackWeeks(12);
     expect(useAppStore.getState().solo).toEqual({
       excluded: ['ledelse/roller'],
+      audience: 'elected-members',
       silenceMinutes: 3,
       muted: true,
       lookBackWeeks: 12,

@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
-import type { Card, Lang } from '../../domain/deck/types.ts';
+import type { Card, Deck, Lang } from '../../domain/deck/types.ts';
+import { CardSource } from './card-source.tsx';
 
-/** A card's follow-up questions, facilitator hint and source, as plain text. */
-export function CardDetails({ card, lang }: { card: Card; lang: Lang }) {
+/** A card's follow-up questions, facilitator hint, audience and source, as plain text. */
+export function CardDetails({ deck, card, lang }: { deck: Deck; card: Card; lang: Lang }) {
   const { t } = useTranslation('cards');
+  const audience =
+    card.audience &&
+    new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+      card.audience.map((a) => t(`audienceName.${a}`)),
+    );
   return (
     <div className="qcard-details">
       {card.followUps && card.followUps.length > 0 && (
@@ -28,12 +34,8 @@ export function CardDetails({ card, lang }: { card: Card; lang: Lang }) {
           <span lang={localize(card.hint, lang).lang}>{localize(card.hint, lang).text}</span>
         </p>
       )}
-      {card.source && (
-        <p className="qcard-source">
-          <span className="qcard-details-label">{t('source')}: </span>
-          {card.source.section} ({card.source.file})
-        </p>
-      )}
+      {audience && <p className="qcard-audience">{t('audienceOf', { list: audience })}</p>}
+      <CardSource deck={deck} card={card} lang={lang} />
     </div>
   );
 }

@@ -40,7 +40,7 @@ export function QuestionCard({ deck, card, lang, density = 'tablet', details = f
         {text.text}
       </p>
       {text.fallback && <p className="qcard-fallback">{t(`shownIn.${text.lang}`)}</p>}
-      {details && <CardDetails card={card} lang={lang} />}
+      {details && <CardDetails deck={deck} card={card} lang={lang} />}
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { Card, CardSource, Category, Deck, LocalizedText } from './types.ts';
+import type { Card, CardSource, Category, Deck, LocalizedText, SourceDoc } from './types.ts';
 
 // Copies name every field, so whatever else rode along on the source object is left behind.
 
@@ -11,7 +11,18 @@ export function copyLocalized(text: LocalizedText): LocalizedText {
 }
 
 function copySource(source: CardSource): CardSource {
-  return { file: source.file, section: source.section };
+  return { doc: source.doc, section: source.section };
+}
+
+function copySourceDoc(doc: SourceDoc): SourceDoc {
+  const out: { -readonly [K in keyof SourceDoc]: SourceDoc[K] } = {
+    id: doc.id,
+    title: copyLocalized(doc.title),
+  };
+  if (doc.by !== undefined) out.by = doc.by;
+  if (doc.year !== undefined) out.year = doc.year;
+  if (doc.where !== undefined) out.where = copyLocalized(doc.where);
+  return out;
 }
 
 function copyCategory(category: Category): Category {
@@ -28,6 +39,7 @@ function copyCard(card: Card): Card {
   if (card.hint !== undefined) out.hint = copyLocalized(card.hint);
   if (card.flip !== undefined) out.flip = card.flip;
   if (card.source !== undefined) out.source = copySource(card.source);
+  if (card.audience !== undefined) out.audience = [...card.audience];
   return out;
 }
 
@@ -38,6 +50,7 @@ export function copyDeck(deck: Deck): Deck {
     version: deck.version,
     title: copyLocalized(deck.title),
     description: copyLocalized(deck.description),
+    ...(deck.sources !== undefined && { sources: deck.sources.map(copySourceDoc) }),
     categories: deck.categories.map(copyCategory),
     cards: deck.cards.map(copyCard),
   };

@@ -18,6 +18,8 @@ export type DeckIssueCode =
   | 'unknown-format'
   | 'duplicate-id'
   | 'unknown-category'
+  | 'unknown-source'
+  | 'duplicate-value'
   | 'too-many-issues';
 
 /** Every deck issue code, for exhaustive translation tables and tests. */
@@ -39,11 +41,17 @@ export const DECK_ISSUE_CODES: readonly DeckIssueCode[] = [
   'unknown-format',
   'duplicate-id',
   'unknown-category',
+  'unknown-source',
+  'duplicate-value',
   'too-many-issues',
 ];
 
 /** Codes that only a whole-deck check can find; a JSON Schema cannot express them. */
-export const CROSS_FIELD_CODES: readonly DeckIssueCode[] = ['duplicate-id', 'unknown-category'];
+export const CROSS_FIELD_CODES: readonly DeckIssueCode[] = [
+  'duplicate-id',
+  'unknown-category',
+  'unknown-source',
+];
 
 /** Values an issue message may show, e.g. { max: 600, length: 612 }. */
 export type IssueParams = Readonly<Record<string, string | number>>;

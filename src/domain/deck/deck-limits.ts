@@ -10,8 +10,12 @@ export const DECK_LIMITS = {
   fileBytes: 1_000_000,
   /** Characters (code points) of any localized text, counted after trimming. */
   text: 600,
-  /** Characters of source.file and source.section, counted after trimming. */
+  /** Characters of a card's source.section (and legacy source.file) and of a source's `by`. */
   source: 200,
+  /** Characters of a source's year when given as text ("2013–2014"). */
+  yearText: 20,
+  /** Described source documents per deck. */
+  sources: 100,
   /** Characters of a deck or category id. */
   id: 40,
   /** Characters of a card id (`<deck-id>-<three digits>` must fit after a 40-char deck id). */

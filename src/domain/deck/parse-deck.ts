@@ -6,6 +6,7 @@ import { DECK_LIMITS } from './deck-limits.ts';
 import { DeckSchema } from './deck-schema.ts';
 import { capIssues, dedupeIssues, toDeckIssues } from './map-issues.ts';
 import { copyDeck } from './copy-deck.ts';
+import { liftLegacySources } from './legacy-sources.ts';
 import type { Deck } from './types.ts';
 
 /** A valid deck, or every issue found (at most MAX_ISSUES plus a final 'too-many-issues'). */
@@ -23,7 +24,7 @@ export function parseDeck(value: unknown): ParseDeckResult {
   if (!result.success && found.length === 0)
     found.push({ path: '', code: 'type', params: { expected: 'object' } });
   if (found.length > 0 || !result.success) return { ok: false, issues: capIssues(found) };
-  return { ok: true, deck: copyDeck(result.output) };
+  return { ok: true, deck: copyDeck(liftLegacySources(result.output)) };
 }
 
 /** Reads deck file bytes or pasted text (capped at 1 MB) and validates it; input errors sit at path ''. */

@@ -5,6 +5,11 @@ export type DeckVersionMismatch = {
   readonly id: string;
   readonly wanted: number;
   readonly available: readonly number[];
+  /**
+   * Every version on the device is newer than the facilitator's: the facilitator's app is the
+   * one behind, so updating the phone would not help.
+   */
+  readonly newer: boolean;
 };
 
 /** What the device lacks to follow a session; ok when nothing is missing or different. */
@@ -24,10 +29,12 @@ export function checkDeckVersions(session: JoinSession, available: readonly Deck
     const versions = available.filter((d) => d.id === wanted.id).map((d) => d.version);
     if (versions.length === 0) missing.push({ id: wanted.id, version: wanted.version });
     else if (!versions.includes(wanted.version)) {
+      const available = [...new Set(versions)].sort((a, b) => a - b);
       mismatched.push({
         id: wanted.id,
         wanted: wanted.version,
-        available: [...new Set(versions)].sort((a, b) => a - b),
+        available,
+        newer: available.every((version) => version > wanted.version),
       });
     }
   }

@@ -23,6 +23,7 @@ export function joinQuery(session: JoinSession): string {
     if (choice.deckIds.length > 0) parts.push(`cd=${choice.deckIds.join(',')}`);
     if (choice.categoryIds.length > 0) parts.push(`cc=${choice.categoryIds.join(',')}`);
     if (choice.cardRefs.length > 0) parts.push(`cr=${choice.cardRefs.join(',')}`);
+    if (choice.audience !== undefined) parts.push(`ca=${choice.audience}`);
   }
   if (session.seat !== undefined) parts.push(`h=${session.seat}`);
   return parts.join('&');

@@ -1,3 +1,4 @@
+import type { Audience } from '../deck/audience.ts';
 import type { RotationMode } from '../pairing/rotation-types.ts';
 import type { ExerciseFormat } from '../workshop/exercise-formats.ts';
 
@@ -16,6 +17,11 @@ export type RoundCardChoice = {
   readonly categoryIds: readonly string[];
   /** `deck/card` refs (`cr`). */
   readonly cardRefs: readonly string[];
+  /**
+   * Whom the filtered cards are for (`ca`), so every phone narrows the deck and category filters
+   * as the planner did; absent means everyone. Never with hand-picked refs, which it would not touch.
+   */
+  readonly audience?: Audience;
 };
 
 /**
@@ -76,7 +82,8 @@ export const JOIN_LIMITS = {
 /**
  * The query keys of a join link, in the order encodeJoin writes them. Keys added later come last
  * (the step's format and card choice after the title, then the seat), so links made before them
- * keep their shape, and a seat card's link is the session's link with `&h=…` added.
+ * keep their shape, and a seat card's link is the session's link with `&h=…` added. The card
+ * choice's audience (`ca`) came after the seat but is written before it, for that reason.
  */
-export const JOIN_KEYS = ['v', 's', 'd', 'n', 'm', 'p', 'k', 't', 'f', 'cd', 'cc', 'cr', 'h'] as const;
+export const JOIN_KEYS = ['v', 's', 'd', 'n', 'm', 'p', 'k', 't', 'f', 'cd', 'cc', 'cr', 'ca', 'h'] as const;
 export type JoinKey = (typeof JOIN_KEYS)[number];

@@ -6,7 +6,12 @@ import type { RunSheet, Step, StepCards } from './run-sheet-types.ts';
 
 /** Copies a step's card selection. */
 export function copyStepCards(cards: StepCards): StepCards {
-  return { deckIds: [...cards.deckIds], categoryIds: [...cards.categoryIds], cardRefs: [...cards.cardRefs] };
+  return {
+    deckIds: [...cards.deckIds],
+    categoryIds: [...cards.categoryIds],
+    cardRefs: [...cards.cardRefs],
+    ...(cards.audience === undefined ? {} : { audience: cards.audience }),
+  };
 }
 
 /** Returns a fresh step holding only the known fields of its format. */

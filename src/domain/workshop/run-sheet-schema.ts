@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { AUDIENCES } from '../deck/audience.ts';
 import { encodeIssue } from '../deck/issue-message.ts';
 import { strictRecord } from '../deck/strict-record.ts';
 import { EXERCISE_FORMATS, ODD_MODES } from './exercise-formats.ts';
@@ -13,6 +14,7 @@ export const StepCardsSchema = strictRecord({
   deckIds: listOf(idOf(L.id), 0, L.deckIds),
   categoryIds: listOf(idOf(81, CATEGORY_FILTER, 'category-id or deck-id/category-id'), 0, L.categoryIds),
   cardRefs: listOf(cardRefSchema(), 0, L.cardRefs),
+  audience: v.optional(oneOf(AUDIENCES)),
 });
 
 /**

@@ -1,3 +1,4 @@
+import type { Audience } from '../deck/audience.ts';
 import type { LocalizedText } from '../deck/types.ts';
 import type { RotationMode } from '../pairing/rotation-types.ts';
 import type { ExerciseFormat } from './exercise-formats.ts';
@@ -19,6 +20,11 @@ export interface StepCards {
   readonly deckIds: readonly string[];
   readonly categoryIds: readonly string[];
   readonly cardRefs: readonly string[];
+  /**
+   * Whom the filtered cards are for (deck/audience-filter.ts); absent means everyone. It narrows
+   * the deck and category filters only: hand-picked cards are used as picked.
+   */
+  readonly audience?: Audience;
 }
 
 interface StepBase {

@@ -1,3 +1,4 @@
+import type { Audience } from '../deck/audience.ts';
 import type { LocalizedText } from '../deck/types.ts';
 import type { RotationMode } from '../pairing/rotation-types.ts';
 import { changeStepFormat } from './create-step.ts';
@@ -50,15 +51,18 @@ export interface StepPatch {
   readonly durationMs?: number;
   readonly rounds?: number | null;
   readonly oddMode?: RotationMode;
-  readonly cards?: Partial<StepCards>;
+  /** `audience: null` goes back to everyone (absent leaves the audience as it is). */
+  readonly cards?: Partial<Omit<StepCards, 'audience'>> & { readonly audience?: Audience | null };
   readonly instructions?: LocalizedText;
 }
 
-function mergeCards(cards: StepCards, patch: Partial<StepCards>): StepCards {
+function mergeCards(cards: StepCards, patch: NonNullable<StepPatch['cards']>): StepCards {
+  const audience = patch.audience === undefined ? cards.audience : patch.audience;
   return {
     deckIds: patch.deckIds ?? cards.deckIds,
     categoryIds: patch.categoryIds ?? cards.categoryIds,
     cardRefs: patch.cardRefs ?? cards.cardRefs,
+    ...(audience == null ? {} : { audience }),
   };
 }
 

@@ -65,7 +65,13 @@ export function speedDateLinkInfo(session: WorkshopSession, sheet: RunSheet | nu
   const roundCards: RoundCardChoice =
     picked.length > 0
       ? { deckIds: [], categoryIds: [], cardRefs: picked }
-      : { deckIds: unique(step.cards.deckIds), categoryIds: unique(step.cards.categoryIds), cardRefs: [] };
+      : {
+          deckIds: unique(step.cards.deckIds),
+          categoryIds: unique(step.cards.categoryIds),
+          cardRefs: [],
+          // The phones narrow the filters to the same audience, so every round's card matches.
+          ...(step.cards.audience === undefined ? {} : { audience: step.cards.audience }),
+        };
   const withCards = joinSessionOf(session, undefined, { format: step.format, roundCards });
   return validateSession(withCards) === null ? { format: step.format, roundCards } : { format: step.format };
 }

@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import type { AudienceChoice } from '../../domain/deck/audience-filter.ts';
 import { deckToJson } from '../../domain/deck/serialize-deck.ts';
 import type { Deck } from '../../domain/deck/types.ts';
 import { downloadText } from '../../lib/download.ts';
 import { decksHref } from './decks-route.ts';
 import { DeleteDeck } from './delete-deck.tsx';
 
-/** Draw from this deck, download it as JSON, and (for the user's own decks) delete it. */
-export function DeckActions({ deck, imported }: { deck: Deck; imported: boolean }) {
+type DeckActionsProps = { deck: Deck; imported: boolean; audience: AudienceChoice };
+
+/** Draw from this deck (for the audience chosen), download it as JSON, and delete the user's own. */
+export function DeckActions({ deck, imported, audience }: DeckActionsProps) {
   const { t } = useTranslation('decks');
   return (
     <div className="decks-actions">
-      <a className="button" href={decksHref.draw(deck.id)}>
+      <a className="button" href={decksHref.draw(deck.id, audience)}>
         {t('deck.drawFrom')}
       </a>
       <button

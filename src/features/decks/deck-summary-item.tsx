@@ -1,15 +1,16 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deckColor } from '../../components/card/deck-colors.ts';
+import type { AudienceChoice } from '../../domain/deck/audience-filter.ts';
 import { localize } from '../../domain/deck/localize.ts';
 import type { Deck, Lang } from '../../domain/deck/types.ts';
 import { categoryCounts } from './deck-summary.ts';
 import { decksHref } from './decks-route.ts';
 
-type DeckSummaryProps = { deck: Deck; imported: boolean; lang: Lang };
+type DeckSummaryProps = { deck: Deck; imported: boolean; lang: Lang; audience: AudienceChoice };
 
 /** One deck in the list: title (a link), description, card count and categories with counts. */
-export function DeckSummary({ deck, imported, lang }: DeckSummaryProps) {
+export function DeckSummary({ deck, imported, lang, audience }: DeckSummaryProps) {
   const { t } = useTranslation('decks');
   const title = localize(deck.title, lang);
   const description = localize(deck.description, lang);
@@ -17,7 +18,7 @@ export function DeckSummary({ deck, imported, lang }: DeckSummaryProps) {
   return (
     <li className="decks-item" style={style}>
       <h2 className="decks-item-title">
-        <a href={decksHref.deck(deck.id)} lang={title.lang}>
+        <a href={decksHref.deck(deck.id, audience)} lang={title.lang}>
           {title.text}
         </a>
       </h2>

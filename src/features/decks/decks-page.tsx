@@ -18,14 +18,14 @@ export function DecksPage() {
   const key = screenKey(route);
   switch (route.view) {
     case 'deck':
-      return <DeckView key={key} deckId={route.deckId} />;
+      return <DeckView key={key} deckId={route.deckId} audience={route.audience} />;
     case 'card':
       return <CardView key={key} deckId={route.deckId} cardId={route.cardId} />;
     case 'draw':
-      return <DrawView key={key} deckId={route.deckId} />;
+      return <DrawView key={key} deckId={route.deckId} audience={route.audience} />;
     case 'import':
       return <ImportView key={key} />;
     default:
-      return <BrowseView key={key} initialQuery={route.q} />;
+      return <BrowseView key={key} initialQuery={route.q} audience={route.audience} />;
   }
 }

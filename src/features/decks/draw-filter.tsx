@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { AudienceField } from '../../components/audience-field.tsx';
+import type { AudienceChoice } from '../../domain/deck/audience-filter.ts';
 import type { Deck } from '../../domain/deck/types.ts';
 import { DrawDeckChoice } from './draw-deck-choice.tsx';
 import { deckKeys, setIncluded } from './selection.ts';
@@ -8,10 +10,12 @@ type DrawFilterProps = {
   excluded: ReadonlySet<string>;
   onChange: (excluded: ReadonlySet<string>) => void;
   total: number;
+  audience: AudienceChoice;
+  onAudience: (audience: AudienceChoice) => void;
 };
 
-/** Checkboxes for decks and, folded under each, its categories. */
-export function DrawFilter({ decks, excluded, onChange, total }: DrawFilterProps) {
+/** Whom the cards are for, then checkboxes for decks and, folded under each, its categories. */
+export function DrawFilter({ decks, excluded, onChange, total, audience, onAudience }: DrawFilterProps) {
   const { t } = useTranslation('decks');
   const all = decks.flatMap(deckKeys);
   return (
@@ -19,6 +23,7 @@ export function DrawFilter({ decks, excluded, onChange, total }: DrawFilterProps
       <legend>
         <h2>{t('draw.choose')}</h2>
       </legend>
+      <AudienceField value={audience} onChange={onAudience} className="draw-audience" />
       <p className="draw-filter-tools">
         <button
           type="button"

@@ -57,8 +57,8 @@ export function ImportOutcomeView({ importer }: { importer: Importer }) {
         <>
           <p>
             {t('import.importedText', {
-              cards: outcome.deck.cards.length,
-              categories: outcome.deck.categories.length,
+              cards: t('deck.cardCount', { count: outcome.deck.cards.length }),
+              categories: t('deck.categoryCount', { count: outcome.deck.categories.length }),
             })}
           </p>
           <p className="decks-actions">

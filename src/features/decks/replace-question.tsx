@@ -24,8 +24,8 @@ export function ReplaceQuestion({ importer, outcome }: ReplaceQuestionProps) {
       <p>
         {t('import.replaceText', {
           id: deck.id,
-          old: existing.cards.length,
-          new: deck.cards.length,
+          old: t('deck.cardCount', { count: existing.cards.length }),
+          new: t('deck.cardCount', { count: deck.cards.length }),
           source: outcome.source,
         })}
       </p>

@@ -18,6 +18,14 @@ export function DeckProblem({ check, decks, onContinue }: DeckProblemProps) {
     const deck = decks.find((d) => d.id === id);
     return deck ? localize(deck.title, lang).text : id;
   };
+  // When the phone is ahead of the facilitator, «update the app» would be the wrong advice.
+  const phoneAhead = check.mismatched.length > 0 && check.mismatched.every((d) => d.newer);
+  const whatNow =
+    check.missing.length > 0
+      ? t('decks.missingWhatNow')
+      : phoneAhead
+        ? t('decks.versionWhatNowPhoneAhead')
+        : t('decks.versionWhatNow');
   return (
     <section className="join-problem" aria-labelledby="deck-problem-heading">
       <h2 id="deck-problem-heading">
@@ -33,7 +41,7 @@ export function DeckProblem({ check, decks, onContinue }: DeckProblemProps) {
           </li>
         ))}
       </ul>
-      <p>{check.missing.length > 0 ? t('decks.missingWhatNow') : t('decks.versionWhatNow')}</p>
+      <p>{whatNow}</p>
       <p className="join-actions">
         {onContinue && check.missing.length === 0 && (
           <button type="button" className="button" onClick={onContinue}>

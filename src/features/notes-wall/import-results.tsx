@@ -33,9 +33,9 @@ function Outcome({
           <p>
             {who}:{' '}
             {t('import.counts', {
-              added: outcome.added,
-              updated: outcome.updated,
-              unchanged: outcome.unchanged,
+              added: t('import.added', { count: outcome.added }),
+              updated: t('import.updated', { count: outcome.updated }),
+              unchanged: t('import.unchanged', { count: outcome.unchanged }),
             })}
           </p>
           {linkWalls && (
@@ -78,7 +78,13 @@ export function ImportResults({ outcomes, linkWalls }: ImportResultsProps) {
     <div className="import-results">
       <div role="status">
         {outcomes.length > 0 && (
-          <p className="import-summary">{t('import.summary', { count: outcomes.length, added, refused })}</p>
+          <p className="import-summary">
+            {t('import.summary', {
+              files: t('import.files', { count: outcomes.length }),
+              added: t('import.added', { count: added }),
+              refused: t('import.refused', { count: refused }),
+            })}
+          </p>
         )}
       </div>
       {outcomes.length > 0 && (

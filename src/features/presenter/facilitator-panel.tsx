@@ -53,7 +53,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
       {withDetails.map(({ deck, card }) => (
         <div key={`${deck.id}/${card.id}`} className="presenter-card-notes">
           <p className="presenter-card-text">{localize(card.text, lang).text}</p>
-          <CardDetails card={card} lang={lang} />
+          <CardDetails deck={deck} card={card} lang={lang} />
         </div>
       ))}
       <h2>{t('side.notes')}</h2>

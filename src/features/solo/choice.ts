@@ -1,3 +1,4 @@
+import { decksFor, type AudienceChoice } from '../../domain/deck/audience-filter.ts';
 import { filterCards } from '../../domain/deck/filter-cards.ts';
 import type { CardRef } from '../../domain/deck/card-ref.ts';
 import type { Deck } from '../../domain/deck/types.ts';
@@ -29,12 +30,14 @@ export function setIncluded(
   return [...next];
 }
 
-/** The cards the choice lets through, minus the cards this device has set aside. */
+/** The cards the choice lets through (for the audience chosen), minus the cards set aside here. */
 export function chosenCards(
-  decks: readonly Deck[],
+  all: readonly Deck[],
   excluded: readonly string[],
   hidden: readonly string[] = [],
+  audience: AudienceChoice = null,
 ): CardRef[] {
+  const decks = decksFor(all, audience);
   const off = new Set(excluded);
   const categoryIds = decks.flatMap(deckKeys).filter((key) => !off.has(key));
   const setAside = new Set(hidden);

@@ -77,7 +77,17 @@ export function ImportBackup() {
         />
       </div>
       <div role="status" aria-live="polite">
-        {outcome?.ok === true && <p>{t('export.imported', { ...outcome, file: outcome.file })}</p>}
+        {outcome?.ok === true && (
+          <p>
+            {t('export.imported', {
+              file: outcome.file,
+              entries: t('export.importedEntries', { count: outcome.entries }),
+              updated: t('export.importedUpdated', { count: outcome.updated }),
+              assessments: t('export.importedAssessments', { count: outcome.assessments }),
+              unchanged: t('export.importedUnchanged', { count: outcome.unchanged }),
+            })}
+          </p>
+        )}
       </div>
       {outcome?.ok === false && (
         <div role="alert" className="solo-error">

@@ -26,7 +26,7 @@ export function SessionCard({ session, found, lang, reshuffled, children }: Sess
           {children}
           <details className="solo-details">
             <summary>{t('session.followUps')}</summary>
-            <CardDetails card={found.card} lang={lang} />
+            <CardDetails deck={found.deck} card={found.card} lang={lang} />
           </details>
         </>
       ) : (

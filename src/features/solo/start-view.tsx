@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AudienceField } from '../../components/audience-field.tsx';
+import { decksFor } from '../../domain/deck/audience-filter.ts';
 import { useAllDecks } from '../../hooks/use-all-decks.ts';
 import { randomSeed } from '../../lib/random-seed.ts';
 import { useAppStore } from '../../store/store.ts';
@@ -11,14 +13,21 @@ import { soloHref } from './solo-route.ts';
 import { SoloScreen } from './solo-screen.tsx';
 import './start-view.css';
 
-/** The start of «Alene»: choose decks and categories (remembered), then draw the first card. */
+/** The start of «Alene»: choose whom for, decks and categories (remembered), then draw the first card. */
 export function StartView() {
   const { t } = useTranslation('solo');
   const { decks, ready } = useAllDecks();
   const excluded = useAppStore((s) => s.solo.excluded);
   const hidden = useAppStore((s) => s.hiddenCards);
   const setExcluded = useAppStore((s) => s.setSoloExcluded);
-  const refs = useMemo(() => chosenCards(decks, excluded, hidden), [decks, excluded, hidden]);
+  const audience = useAppStore((s) => s.solo.audience);
+  const setAudience = useAppStore((s) => s.setSoloAudience);
+  const refs = useMemo(
+    () => chosenCards(decks, excluded, hidden, audience),
+    [decks, excluded, hidden, audience],
+  );
+  // The deck checkboxes count the cards for the audience chosen.
+  const shown = useMemo(() => decksFor(decks, audience), [decks, audience]);
   const running = useMemo(() => loadSession() !== null, []);
   const all = decks.flatMap(deckKeys);
   const begin = () => {
@@ -39,6 +48,7 @@ export function StartView() {
         <legend>
           <h2>{t('start.choose')}</h2>
         </legend>
+        <AudienceField value={audience} onChange={setAudience} className="solo-audience" />
         <p className="solo-choice-tools">
           <button
             type="button"
@@ -57,7 +67,7 @@ export function StartView() {
           <span role="status">{t('start.chosen', { count: refs.length })}</span>
         </p>
         <ul className="solo-decks">
-          {decks.map((deck) => (
+          {shown.map((deck) => (
             <DeckChoice key={deck.id} deck={deck} excluded={excluded} onChange={setExcluded} />
           ))}
         </ul>

@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AudienceField } from '../../components/audience-field.tsx';
+import { isCardFor, type AudienceChoice } from '../../domain/deck/audience-filter.ts';
 import { cardRef, parseCardRef } from '../../domain/deck/card-ref.ts';
 import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
@@ -9,7 +11,10 @@ import { useContentLang } from '../../hooks/use-content-lang.ts';
 
 type CardPickerProps = { step: Step; decks: readonly Deck[]; update: (patch: StepPatch) => void };
 
-/** Cards chosen one by one: the list in order, and a deck + card choice to add another. */
+/**
+ * Cards chosen one by one: the list in order, and a deck + card choice to add another, which
+ * «Hvem er kortet for?» can narrow (only while choosing: what is picked is kept as picked).
+ */
 export function CardPicker({ step, decks, update }: CardPickerProps) {
   const { t } = useTranslation('workshop');
   const lang = useContentLang();
@@ -17,9 +22,12 @@ export function CardPicker({ step, decks, update }: CardPickerProps) {
   const deckSelect = useRef<HTMLSelectElement>(null);
   const [deckId, setDeckId] = useState(decks[0]?.id ?? '');
   const [cardId, setCardId] = useState('');
+  const [audience, setAudience] = useState<AudienceChoice>(null);
   const picked = step.cards.cardRefs;
   const deck = decks.find((d) => d.id === deckId);
-  const choices = deck ? deck.cards.filter((c) => !picked.includes(cardRef(deck.id, c.id))) : [];
+  const choices = deck
+    ? deck.cards.filter((c) => !picked.includes(cardRef(deck.id, c.id)) && isCardFor(c, audience))
+    : [];
   const chosenCard = choices.find((c) => c.id === cardId) ?? choices[0];
   const textOf = (ref: string) => {
     const parts = parseCardRef(ref);
@@ -69,6 +77,7 @@ export function CardPicker({ step, decks, update }: CardPickerProps) {
             ))}
           </select>
         </div>
+        <AudienceField value={audience} onChange={setAudience} className="card-picker-audience" />
         <div className="workshop-field">
           <label htmlFor={`${id}-card`}>{t('cards.card')}</label>
           <select

@@ -23,5 +23,5 @@ export function stepTimeText(t: Translate, step: Step, people?: number): string 
   const rounds = speedDateRounds(step, people);
   const total = stepDurationMs(step, people);
   if (rounds === null || total === null) return t('time.allRounds', { each });
-  return t('time.rounds', { rounds, each, total: durationText(t, total) });
+  return t('time.rounds', { count: rounds, each, total: durationText(t, total) });
 }

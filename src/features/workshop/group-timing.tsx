@@ -21,7 +21,7 @@ export function GroupTiming({ sheet: plan, seats, mode }: GroupTimingProps) {
   return (
     <div className="group-timing">
       <p className="workshop-total-line">
-        {seats === null ? t('plan.total') : t('group.totalFor', { seats })}{' '}
+        {seats === null ? t('plan.total') : t('group.totalFor', { count: seats })}{' '}
         <TotalTime sheet={sheet} people={people} />
       </p>
       {speedDates.length > 0 && (

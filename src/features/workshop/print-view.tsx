@@ -20,10 +20,15 @@ const PRINTED_CARDS = 8;
 
 function StepCardsCell({ step, decks, lang }: { step: Step; decks: readonly Deck[]; lang: Lang }) {
   const { t } = useTranslation('workshop');
+  const { t: tCards } = useTranslation('cards');
   const refs = resolveStepCards(step, decks);
   if (refs.length === 0) return <>{t('print.noCards')}</>;
+  const { audience, cardRefs } = step.cards;
   return (
     <>
+      {audience && cardRefs.length === 0 && (
+        <p>{t('print.audience', { audience: tCards(`audienceName.${audience}`) })}</p>
+      )}
       <ul className="print-cards">
         {refs.slice(0, PRINTED_CARDS).map((ref) => (
           <li key={ref}>{cardText(decks, ref, lang) ?? ref}</li>

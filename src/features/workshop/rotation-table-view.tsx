@@ -49,7 +49,7 @@ export function RotationTableView({
       <h2 id="rotation-heading">{t('rotation.tableHeading')}</h2>
       <div className="rotation-scroll" role="region" aria-labelledby="rotation-heading" tabIndex={0}>
         <table className="rotation-table">
-          <caption className="visually-hidden">{t('rotation.caption', { seats })}</caption>
+          <caption className="visually-hidden">{t('rotation.caption', { count: seats })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('rotation.seat')}</th>

@@ -66,11 +66,11 @@ function RotationBody({ session, sheet, stepId, all, decks }: RotationBodyProps)
     <>
       <PrintButton />
       <p>
-        {t('rotation.about', { seats: session.seats, mode: t(`odd.${session.mode}.name`) })}{' '}
+        {t('rotation.about', { count: session.seats, mode: t(`odd.${session.mode}.name`) })}{' '}
         {step && t('rotation.forStep', { step: stepName(step) })}{' '}
         {partial
-          ? t('rotation.showing', { shown: grid.rounds.length, total: grid.totalRounds })
-          : t('rotation.showingAll', { total: grid.totalRounds })}
+          ? t('rotation.showing', { count: grid.rounds.length, total: grid.totalRounds })
+          : t('rotation.showingAll', { count: grid.totalRounds })}
       </p>
       {(speedDates.length > 1 || canToggle) && (
         <nav className="workshop-no-print rotation-choices" aria-label={t('rotation.choices')}>
@@ -90,8 +90,8 @@ function RotationBody({ session, sheet, stepId, all, decks }: RotationBodyProps)
               <li>
                 <a href={workshopHref.rotation(session.id, { stepId: step?.id ?? null, all: !all })}>
                   {all
-                    ? t('rotation.showStep', { rounds: stepRounds })
-                    : t('rotation.showAll', { rounds: grid.totalRounds })}
+                    ? t('rotation.showStep', { count: stepRounds })
+                    : t('rotation.showAll', { count: grid.totalRounds })}
                 </a>
               </li>
             )}

@@ -68,7 +68,7 @@ export function SeatCardsView({ sessionId }: { sessionId: string }) {
           <JoinAddressWarning address={currentAppBase()} />
           <p className="workshop-no-print">{t('seatCards.lead', { seats: join.seats })}</p>
           <PrintButton />
-          <ul className="seat-cards" aria-label={t('seatCards.list', { seats: join.seats })}>
+          <ul className="seat-cards" aria-label={t('seatCards.list', { count: join.seats })}>
             {seatNumbers(join.seats).map((seat) => (
               <SeatCard key={seat} join={join} seat={seat} title={title} code={code} />
             ))}

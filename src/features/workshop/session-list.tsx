@@ -26,7 +26,7 @@ export function SessionList({ sheetId }: { sheetId: string }) {
           const label = t('sessions.item', {
             title: session.title || '–',
             code: sessionCode(session) ?? '–',
-            seats: session.seats,
+            count: session.seats,
           });
           return (
             <li key={session.id}>

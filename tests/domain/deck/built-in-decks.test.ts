@@ -17,6 +17,10 @@ function texts(deck: Deck): [string, LocalizedText][] {
     ['title', deck.title],
     ['description', deck.description],
   ];
+  deck.sources?.forEach((s, i) => {
+    out.push([`sources[${i}].title`, s.title]);
+    if (s.where) out.push([`sources[${i}].where`, s.where]);
+  });
   deck.categories.forEach((c, i) => out.push([`categories[${i}].label`, c.label]));
   deck.cards.forEach((card, i) => {
     out.push([`cards[${i}].text`, card.text]);
@@ -29,6 +33,15 @@ function texts(deck: Deck): [string, LocalizedText][] {
 describe('built-in decks (cards/*.json)', () => {
   it('every deck file is valid (details in schema-agreement.test.ts)', () => {
     expect(decks.map((d) => d.name)).toEqual(deckFiles);
+  });
+
+  it('a source cited by several decks is described the same way in each', () => {
+    const byId = new Map<string, unknown>();
+    for (const { deck } of decks)
+      for (const source of deck.sources ?? []) {
+        if (!byId.has(source.id)) byId.set(source.id, source);
+        expect(source, `${deck.id}: ${source.id}`).toEqual(byId.get(source.id));
+      }
   });
 
   it('deck ids are unique across files', () => {
@@ -48,6 +61,13 @@ describe('built-in decks (cards/*.json)', () => {
       const idScheme = new RegExp(`^${deck.id}-\\d{3}$`);
       expect(deck.cards.filter((c) => !c.source).map((c) => c.id)).toEqual([]);
       expect(deck.cards.filter((c) => !idScheme.test(c.id)).map((c) => c.id)).toEqual([]);
+    });
+
+    it(`${name}: every source is described for a reader (who, where) and cited by some card`, () => {
+      const sources = deck.sources ?? [];
+      expect(sources.filter((s) => !s.by || !s.where).map((s) => s.id)).toEqual([]);
+      const cited = new Set(deck.cards.map((c) => c.source?.doc));
+      expect(sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
     });
   }
 });

@@ -83,6 +83,7 @@ describe('the text rule: JSON Schema pattern vs trimmed character count', () => 
   const cases = [
     ['text', 600],
     ['sourceText', 200],
+    ['yearText', 20],
   ] as const;
   const unit = fc.constantFrom(
     'a',

@@ -33,7 +33,7 @@ describe('checkDeckVersions', () => {
     expect(result).toEqual({
       ok: false,
       missing: [{ id: 'floker', version: 1 }],
-      mismatched: [{ id: 'naervaer', wanted: 3, available: [2, 4] }],
+      mismatched: [{ id: 'naervaer', wanted: 3, available: [2, 4], newer: false }],
     });
   });
 
@@ -43,5 +43,16 @@ describe('checkDeckVersions', () => {
       { id: 'ledelse', version: 2 },
     ]);
     expect(result.ok).toBe(true);
+  });
+
+  it('says when the device is ahead of the facilitator, so updating the phone would not help', () => {
+    const ahead = checkDeckVersions({ ...session, decks: [{ id: 'ledelse', version: 1 }] }, [
+      { id: 'ledelse', version: 2 },
+    ]);
+    expect(ahead.mismatched).toEqual([{ id: 'ledelse', wanted: 1, available: [2], newer: true }]);
+    const behind = checkDeckVersions({ ...session, decks: [{ id: 'ledelse', version: 3 }] }, [
+      { id: 'ledelse', version: 2 },
+    ]);
+    expect(behind.mismatched[0]?.newer).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { AUDIENCES } from '../../../src/domain/deck/audience.ts';
 import type { JoinSession } from '../../../src/domain/join/join-session.ts';
 import { isValidTitle, validateSession } from '../../../src/domain/join/validate-session.ts';
 import { MAX_SEED } from '../../../src/domain/random/rng.ts';
@@ -23,7 +24,15 @@ export const roundCardsArb = fc
       6,
     ),
   })
-  .filter((c) => c.deckIds.length + c.categoryIds.length + c.cardRefs.length > 0);
+  .filter((c) => c.deckIds.length + c.categoryIds.length + c.cardRefs.length > 0)
+  // An audience narrows the filters only, so it rides along only without hand-picked cards.
+  .chain((c) =>
+    c.cardRefs.length > 0
+      ? fc.constant(c)
+      : fc
+          .option(fc.constantFrom(...AUDIENCES), { nil: undefined })
+          .map((audience) => (audience === undefined ? c : { ...c, audience })),
+  );
 
 /** Test helper: any session the link format accepts, with or without a seat card's seat. */
 export const sessionArb: fc.Arbitrary<JoinSession> = fc

@@ -59,6 +59,27 @@ describe('parseRunSheet', () => {
     ]);
   });
 
+  it('reads a step’s audience and refuses one it does not know', () => {
+    const step = (audience: unknown) => ({
+      id: 's',
+      format: 'group-work',
+      durationMs: 60_000,
+      cards: { deckIds: ['ledelse'], categoryIds: [], cardRefs: [], audience },
+      instructions: { nb: 'x' },
+    });
+    const good = parseRunSheet(file({ steps: [step('union-reps')] }));
+    expect(good.ok && good.sheet.steps[0]?.cards).toEqual({
+      deckIds: ['ledelse'],
+      categoryIds: [],
+      cardRefs: [],
+      audience: 'union-reps',
+    });
+    for (const bad of ['bosses', ['leaders'], null]) {
+      const result = parseRunSheet(file({ steps: [step(bad)] }));
+      expect(!result.ok && result.issues.map((i) => i.path)).toEqual(['steps[0].cards.audience']);
+    }
+  });
+
   it('never throws on any value and only uses known codes', () => {
     const known = (value: unknown) => {
       const result = parseRunSheet(value);

@@ -37,6 +37,36 @@ const step = (cards: Partial<StepCards>, format: ExerciseFormat = 'group-work'):
 });
 
 describe('resolveStepCards', () => {
+  it('narrows the filters to the step’s audience, keeping cards for everyone, but never hand-picked cards', () => {
+    const forAudience: Deck = {
+      ...deck('c', [
+        ['c-all', 'x'],
+        ['c-lead', 'x'],
+        ['c-rep', 'x'],
+      ]),
+    };
+    const decksWith = [
+      {
+        ...forAudience,
+        cards: forAudience.cards.map((card) =>
+          card.id === 'c-lead'
+            ? { ...card, audience: ['leaders' as const] }
+            : card.id === 'c-rep'
+              ? { ...card, audience: ['union-reps' as const] }
+              : card,
+        ),
+      },
+    ];
+    expect(resolveStepCards(step({ deckIds: ['c'], audience: 'leaders' }), decksWith)).toEqual([
+      'c/c-all',
+      'c/c-lead',
+    ]);
+    expect(resolveStepCards(step({ deckIds: ['c'] }), decksWith)).toHaveLength(3);
+    expect(resolveStepCards(step({ cardRefs: ['c/c-rep'], audience: 'leaders' }), decksWith)).toEqual([
+      'c/c-rep',
+    ]);
+  });
+
   it('uses hand-picked refs over the filters, once each, skipping unknown ones', () => {
     const s = step({ deckIds: ['b'], cardRefs: ['a/a-002', 'a/a-001', 'a/a-002', 'c/c-001'] });
     expect(resolveStepCards(s, decks)).toEqual(['a/a-002', 'a/a-001']);

@@ -124,6 +124,26 @@ describe('step operations', () => {
     expect(updateStep(sheet, 'nope', { durationMs: 1 })).toBe(sheet);
   });
 
+  it('updateStep sets a step’s audience, keeps it through other card changes, and clears it with null', () => {
+    const sheet = sheetOf(1);
+    const id = sheet.steps[0]!.id;
+    const forReps = updateStep(sheet, id, { cards: { deckIds: ['ledelse'], audience: 'union-reps' } });
+    expect(forReps.steps[0]?.cards).toEqual({
+      deckIds: ['ledelse'],
+      categoryIds: [],
+      cardRefs: [],
+      audience: 'union-reps',
+    });
+    const kept = updateStep(forReps, id, { cards: { categoryIds: ['ledelse/tid'] } });
+    expect(kept.steps[0]?.cards.audience).toBe('union-reps');
+    const cleared = updateStep(kept, id, { cards: { audience: null } });
+    expect(cleared.steps[0]?.cards).toEqual({
+      deckIds: ['ledelse'],
+      categoryIds: ['ledelse/tid'],
+      cardRefs: [],
+    });
+  });
+
   it('updateStep applies rounds and odd mode to speed-date steps only', () => {
     const sheet = deepFreeze(
       createRunSheet({ title: { nb: 'P' }, formats: ['speed-date', 'silent'] }, counterIds()),

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from '../support/fixtures.ts';
 import { storedNotes } from './support/notes-db.ts';
 import { drawAndAnswerField, savedLine } from './support/solo.ts';
 
 // Two tabs of the same browser write at once: no words are lost.
-const JOIN = './#/join?v=1&s=77&d=ledelse.1&n=8&k=3';
+const LEDELSE = (JSON.parse(readFileSync('cards/ledelse.json', 'utf8')) as { version: number }).version;
+const JOIN = `./#/join?v=1&s=77&d=ledelse.${LEDELSE}&n=8&k=3`;
 
 test('two tabs writing different entries keep both', async ({ page, context }) => {
   const other = await context.newPage();

@@ -6,26 +6,56 @@ const roundTrip = (href: string) => parseDecksRoute(parseHashRoute(href).query);
 
 describe('decks routes', () => {
   it('reads every screen from its link', () => {
-    expect(roundTrip(decksHref.browse())).toEqual({ view: 'browse', q: '' });
+    expect(roundTrip(decksHref.browse())).toEqual({ view: 'browse', q: '', audience: null });
     expect(roundTrip(decksHref.browse('nærvær & tillit?'))).toEqual({
       view: 'browse',
       q: 'nærvær & tillit?',
+      audience: null,
     });
-    expect(roundTrip(decksHref.deck('ledelse'))).toEqual({ view: 'deck', deckId: 'ledelse' });
+    expect(roundTrip(decksHref.deck('ledelse'))).toEqual({ view: 'deck', deckId: 'ledelse', audience: null });
     expect(roundTrip(decksHref.card('ledelse', 'ledelse-004'))).toEqual({
       view: 'card',
       deckId: 'ledelse',
       cardId: 'ledelse-004',
     });
-    expect(roundTrip(decksHref.draw())).toEqual({ view: 'draw', deckId: null });
-    expect(roundTrip(decksHref.draw('samspill'))).toEqual({ view: 'draw', deckId: 'samspill' });
+    expect(roundTrip(decksHref.draw())).toEqual({ view: 'draw', deckId: null, audience: null });
+    expect(roundTrip(decksHref.draw('samspill'))).toEqual({
+      view: 'draw',
+      deckId: 'samspill',
+      audience: null,
+    });
     expect(roundTrip(decksHref.import())).toEqual({ view: 'import' });
   });
 
+  it('carries whom the cards are for on the list, a deck and the draw, and only a known audience', () => {
+    expect(roundTrip(decksHref.browse('tillit', 'union-reps'))).toEqual({
+      view: 'browse',
+      q: 'tillit',
+      audience: 'union-reps',
+    });
+    expect(roundTrip(decksHref.deck('ledelse', 'leaders'))).toEqual({
+      view: 'deck',
+      deckId: 'ledelse',
+      audience: 'leaders',
+    });
+    expect(roundTrip(decksHref.draw(undefined, 'elected-members'))).toEqual({
+      view: 'draw',
+      deckId: null,
+      audience: 'elected-members',
+    });
+    expect(decksHref.draw('samspill', null)).toBe(decksHref.draw('samspill'));
+    expect(parseDecksRoute('for=bosses')).toEqual({ view: 'browse', q: '', audience: null });
+    expect(parseDecksRoute('view=draw&for=__proto__')).toEqual({
+      view: 'draw',
+      deckId: null,
+      audience: null,
+    });
+  });
+
   it('treats unknown or empty values as the deck list', () => {
-    expect(parseDecksRoute('view=nonsense')).toEqual({ view: 'browse', q: '' });
-    expect(parseDecksRoute('deck=&card=x')).toEqual({ view: 'browse', q: '' });
-    expect(parseDecksRoute('card=x')).toEqual({ view: 'browse', q: '' });
+    expect(parseDecksRoute('view=nonsense')).toEqual({ view: 'browse', q: '', audience: null });
+    expect(parseDecksRoute('deck=&card=x')).toEqual({ view: 'browse', q: '', audience: null });
+    expect(parseDecksRoute('card=x')).toEqual({ view: 'browse', q: '', audience: null });
   });
 
   it('gives each screen its own key, and the search the same key as the list', () => {

@@ -18,7 +18,14 @@ import { useAppStore } from '../../../src/store/store.ts';
 
 const parsed = parseDeckText(readFileSync('cards/naervaer.json', 'utf8'));
 const NAERVAER = (parsed.ok ? parsed.deck : null) as Deck;
-const SESSION: JoinSession = { v: 1, seed: 99, decks: [{ id: 'naervaer', version: 1 }], seats: 5, cards: 3 };
+// The link names the deck in the version this device has, whatever the built-in deck is at now.
+const SESSION: JoinSession = {
+  v: 1,
+  seed: 99,
+  decks: [{ id: 'naervaer', version: NAERVAER.version }],
+  seats: 5,
+  cards: 3,
+};
 
 /** jsdom's File has no text(); FileReader it has. */
 const readText = (blob: Blob) =>
@@ -128,11 +135,20 @@ describe('JoinPage', () => {
   });
 
   it('asks the participant to check the link when the decks differ, and stops for a missing deck', () => {
-    const view = open(encodeJoin({ ...SESSION, decks: [{ id: 'naervaer', version: 3 }] }));
+    const later = NAERVAER.version + 1;
+    const view = open(encodeJoin({ ...SESSION, decks: [{ id: 'naervaer', version: later }] }));
     expect(screen.getByRole('heading', { name: 'Kortstokken er en annen versjon' })).toBeTruthy();
+    expect(screen.getByText(/Oppdater appen \(last inn siden/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Fortsett likevel' }));
     expect(screen.getByRole('heading', { name: 'Hvilken plass har du?' })).toBeTruthy();
     view.unmount();
+    // A facilitator whose app still has an older deck: the phone is ahead, so the advice differs.
+    const older = open(
+      encodeJoin({ ...SESSION, decks: [{ id: 'naervaer', version: NAERVAER.version - 1 }] }),
+    );
+    expect(screen.getByText(/Be fasilitatoren oppdatere appen/)).toBeTruthy();
+    expect(screen.queryByText(/Oppdater appen \(last inn siden/)).toBeNull();
+    older.unmount();
     open(encodeJoin({ ...SESSION, decks: [{ id: 'ukjent', version: 1 }] }));
     expect(screen.getByRole('heading', { name: 'Telefonen mangler en kortstokk' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Fortsett likevel' })).toBeNull();

@@ -24,6 +24,26 @@ describe('choosing cards', () => {
     expect(chosenCards(DECKS, [], ['ledelse/ledelse-1'])).toEqual(['ledelse/ledelse-0', 'framtid/framtid-0']);
   });
 
+  it('takes, for one audience, its cards and the cards for everyone, with the categories still applying', () => {
+    const withAudience: Deck = {
+      ...DECKS[0]!,
+      cards: [
+        { id: 'for-all', category: 'roller', text: { nb: '?' } },
+        { id: 'for-reps', category: 'roller', text: { nb: '?' }, audience: ['union-reps'] },
+        { id: 'for-leaders', category: 'tid', text: { nb: '?' }, audience: ['leaders'] },
+      ],
+    };
+    expect(chosenCards([withAudience], [], [], 'union-reps')).toEqual([
+      'ledelse/for-all',
+      'ledelse/for-reps',
+    ]);
+    expect(chosenCards([withAudience], ['ledelse/roller'], [], 'leaders')).toEqual(['ledelse/for-leaders']);
+    expect(chosenCards([withAudience], [], ['ledelse/for-all'], null)).toEqual([
+      'ledelse/for-reps',
+      'ledelse/for-leaders',
+    ]);
+  });
+
   it('switches keys on and off without touching the others', () => {
     const off = setIncluded(['a/x'], ['b/y', 'c/z'], false);
     expect(off.sort()).toEqual(['a/x', 'b/y', 'c/z']);

@@ -85,6 +85,10 @@ describe('stepTimeText', () => {
   it('shows a speed-date step as rounds × round length', () => {
     expect(stepTimeText(t('nb'), speedDate(4))).toBe('4 runder × 3 min = 12 min');
     expect(stepTimeText(t('en'), speedDate(4))).toBe('4 rounds × 3 min = 12 min');
+    expect(stepTimeText(t('nb'), speedDate(1))).toBe('1 runde × 3 min = 3 min');
+    expect(stepTimeText(t('nn'), speedDate(1))).toBe('1 runde × 3 min = 3 min');
+    expect(stepTimeText(t('nn'), speedDate(2))).toBe('2 rundar × 3 min = 6 min');
+    expect(stepTimeText(t('en'), speedDate(1))).toBe('1 round × 3 min = 3 min');
   });
 
   it('says that «all rounds» depends on the group until the group size is known', () => {

@@ -25,6 +25,9 @@ const valueArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.stringMatching(/^[a-z0-9A-Z_ -]{0,70}$/),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.constantFrom(0, 1, 2, -1, 1.5, 2 ** 53 - 1, 2 ** 53, 'kortstokk/deck', '1', true, null, [], {}),
+  fc.constantFrom(9999, 10_000, 'leaders', 'politicians', ['leaders'], ['leaders', 'leaders'], {
+    section: 'x',
+  }),
 );
 
 /** A random damage: replace or delete any value, add a key to any object, or resize any array. */
@@ -44,6 +47,11 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
       'flip',
       '$schema',
       'source',
+      'sources',
+      'doc',
+      'file',
+      'year',
+      'audience',
     ),
     value: valueArb,
   }),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { AUDIENCES } from '../../../../src/domain/deck/audience.ts';
 import type { LocalizedText } from '../../../../src/domain/deck/types.ts';
 import { EXERCISE_FORMATS, ODD_MODES } from '../../../../src/domain/workshop/exercise-formats.ts';
 import type { RunSheet, Step } from '../../../../src/domain/workshop/run-sheet-types.ts';
@@ -10,20 +11,24 @@ const text = (max: number) => fc.string({ minLength: 1, maxLength: max }).filter
 export const localizedArb = (max = 40): fc.Arbitrary<LocalizedText> =>
   fc.record({ nb: text(max), nn: text(max), en: text(max) }, { requiredKeys: ['nb'] });
 
-const cardsArb = fc.record({
-  deckIds: fc.array(id, { maxLength: 3 }),
-  categoryIds: fc.array(
-    fc.oneof(
-      id,
-      fc.tuple(id, id).map(([d, c]) => `${d}/${c}`),
+const cardsArb = fc.record(
+  {
+    deckIds: fc.array(id, { maxLength: 3 }),
+    categoryIds: fc.array(
+      fc.oneof(
+        id,
+        fc.tuple(id, id).map(([d, c]) => `${d}/${c}`),
+      ),
+      { maxLength: 3 },
     ),
-    { maxLength: 3 },
-  ),
-  cardRefs: fc.array(
-    fc.tuple(id, id).map(([d, c]) => `${d}/${c}`),
-    { maxLength: 3 },
-  ),
-});
+    cardRefs: fc.array(
+      fc.tuple(id, id).map(([d, c]) => `${d}/${c}`),
+      { maxLength: 3 },
+    ),
+    audience: fc.constantFrom(...AUDIENCES),
+  },
+  { requiredKeys: ['deckIds', 'categoryIds', 'cardRefs'] },
+);
 
 /** One valid step of any format, with the given id. */
 export const stepArb = (stepId: string): fc.Arbitrary<Step> =>
