@@ -107,11 +107,10 @@ describe('encodeJoin / decodeJoin', () => {
     );
   });
 
-  it('measures the phone hand in the Lighthouse run: its join link names a seat', () => {
-    const script = readFileSync('scripts/lighthouse.mjs', 'utf8');
-    const phone = /'phone: hand \(seat in link\)': app\('#\/join\?([^']+)'\)/.exec(script);
-    expect(phone?.[1]).toBeDefined();
-    const decoded = decodeJoin(phone?.[1] ?? '');
+  it('measures the phone hand in the Lighthouse run: its join link names a seat', async () => {
+    const { ALL_PAGES } = await import('../../../scripts/lighthouse.mjs');
+    const url = new URL(ALL_PAGES['phone: hand (seat in link)'] ?? '');
+    const decoded = decodeJoin(url.hash.replace(/^#\/join\?/, ''));
     expect(decoded.ok && decoded.session.seat).toBe(3);
   });
 
