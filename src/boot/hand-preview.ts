@@ -8,6 +8,7 @@
 // and the app shows the screen as it always did.
 import { fillHandShell } from './fill-hand-shell.ts';
 import { handPrepaint, linkDeckIds } from './hand-prepaint.ts';
+import { HTML_CLASS, awaitingPaint, hasHtmlClass, setHtmlClass, setHtmlData } from '../lib/html-flags.ts';
 
 const JOIN = '#/join?';
 const APP_NAME = document.title;
@@ -25,10 +26,8 @@ async function fetchDeck(id: string): Promise<unknown> {
 }
 
 async function prepaint(): Promise<void> {
-  const html = document.documentElement;
   const hash = window.location.hash;
-  const waiting = () => html.classList.contains('pending') && html.dataset.app === undefined;
-  if (!hash.startsWith(JOIN) || !waiting() || html.classList.contains('other-language')) return;
+  if (!hash.startsWith(JOIN) || !awaitingPaint() || hasHtmlClass(HTML_CLASS.otherLanguage)) return;
   const query = hash.slice(JOIN.length);
   const ids = linkDeckIds(query);
   if (ids === null) return;
@@ -37,7 +36,7 @@ async function prepaint(): Promise<void> {
   const main = document.getElementById('main');
   // Too late when the app has begun to render (it owns <main> from then on) or the address moved.
   if (data === null || !(template instanceof HTMLTemplateElement) || !main) return;
-  if (!waiting() || window.location.hash !== hash) return;
+  if (!awaitingPaint() || window.location.hash !== hash) return;
   const page = fillHandShell(template, data);
   // The screen's stylesheets, which index.html holds once for all its pre-rendered screens.
   const sheets = document.getElementById('shell-css');
@@ -49,8 +48,8 @@ async function prepaint(): Promise<void> {
   main.replaceChildren(page);
   main.inert = true;
   document.title = data.title === APP_NAME ? data.title : `${data.title} – ${APP_NAME}`;
-  html.dataset.shell = hash;
-  html.classList.remove('pending');
+  setHtmlData('shell', hash);
+  setHtmlClass(HTML_CLASS.pending, false);
 }
 
 // Without the pre-paint the app renders the screen as before: a failure here costs nothing.
