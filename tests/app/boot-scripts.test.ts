@@ -27,12 +27,25 @@ const pending = (languages: string[], hash: string, stored: string | null) =>
   runBoot(languages, hash, stored).has('pending');
 
 /** Loads index.html into a fresh document, runs both scripts for `hash`, returns the document. */
-function startPage(hash: string, languages = ['nb-NO'], session: Record<string, string> = {}): Document {
+function startPage(
+  hash: string,
+  languages = ['nb-NO'],
+  session: Record<string, string> = {},
+  window: Record<string, unknown> = {},
+): Document {
   const doc = new DOMParser().parseFromString(page, 'text/html');
   for (const c of runBoot(languages, hash, null)) doc.documentElement.classList.add(c);
   const keys = Object.keys(session);
   const sessionStorage = { length: keys.length, key: (i: number) => keys[i] ?? null };
-  runInNewContext(shell!, { document: doc, location: { hash }, sessionStorage, String });
+  const listeners = (window.listeners ??= []) as EventListener[];
+  const addEventListener = (type: string, listener: EventListener) =>
+    type === 'keydown' && listeners.push(listener);
+  const removeEventListener = (_type: string, listener: EventListener) =>
+    listeners.splice(listeners.indexOf(listener), 1);
+  runInNewContext(shell!, {
+    ...{ document: doc, location: { hash }, sessionStorage, String, window },
+    ...{ addEventListener, removeEventListener },
+  });
   return doc;
 }
 
@@ -93,6 +106,34 @@ describe('the shell script after the pre-rendered screens', () => {
     expect(h1(doc)).toBe('Verksted ledelse: nærvær');
     expect(doc.documentElement.dataset.presenting).toBe('presenter');
     expect(doc.querySelector('main .timer-digits')?.textContent).toMatch(/03:00$/);
+  });
+
+  it('keeps the keys pressed on a presenter shell, in order, until the app takes them', () => {
+    const win: { listeners?: EventListener[]; kortstokkEarlyKeys?: unknown[] & { done?: boolean } } = {};
+    const doc = startPage('#/present?template=verksted-ledelse', ['nb-NO'], {}, win);
+    const press = (key: string, init: KeyboardEventInit = {}) => {
+      const event = new KeyboardEvent('keydown', { key, code: key, cancelable: true, ...init });
+      for (const listener of [...win.listeners!]) listener(event);
+      return event;
+    };
+    expect(press('PageDown').defaultPrevented).toBe(true); // the shell does not scroll
+    press('r', { ctrlKey: true }); // a browser shortcut is not the presenter's
+    press('b');
+    expect(win.kortstokkEarlyKeys).toEqual([
+      { key: 'PageDown', code: 'PageDown', shiftKey: false },
+      { key: 'b', code: 'b', shiftKey: false },
+    ]);
+    doc.getElementById('main')!.remove(); // the app has rendered its own <main>, not yet listening
+    expect(press('PageDown').defaultPrevented).toBe(false); // the app's own handler decides
+    expect(win.kortstokkEarlyKeys).toHaveLength(3);
+    win.kortstokkEarlyKeys!.done = true; // src/lib/early-keys.ts took them
+    press('PageDown');
+    expect(win.kortstokkEarlyKeys).toHaveLength(3);
+    expect(win.listeners).toEqual([]);
+    const solo: { listeners?: EventListener[]; kortstokkEarlyKeys?: unknown[] } = {};
+    startPage('#/solo', ['nb-NO'], {}, solo);
+    expect(solo.listeners).toEqual([]);
+    expect(solo.kortstokkEarlyKeys).toBeUndefined();
   });
 
   it('keeps <main> hidden for a deep link without a shell, in another language, or a run under way', () => {
