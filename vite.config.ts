@@ -7,6 +7,7 @@ import { manifest } from './scripts/manifest.js';
 import { handPreviewFile, handPreviewPlugin } from './scripts/hand-preview-plugin.ts';
 import { deckFiles, screenAssets } from './scripts/screen-assets.ts';
 import { hostFilesPlugin } from './scripts/host-files-plugin.ts';
+import { bootScriptPlugin } from './scripts/boot-script-plugin.ts';
 
 /** A CSP source for an inline script or style: `'sha256-…'`. */
 const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -115,6 +116,7 @@ export default defineConfig({
   plugins: [
     react(),
     handPreviewPlugin(),
+    bootScriptPlugin(),
     inlineCssAndCspPlugin(),
     hostFilesPlugin(),
     VitePWA({

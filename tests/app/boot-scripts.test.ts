@@ -3,20 +3,26 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bundleBootScript } from '../../scripts/boot-script-plugin.ts';
 import { matchLanguage } from '../../src/domain/language/languages.ts';
 
-// index.html's two inline scripts decide, before the first paint, which pre-rendered screen is
-// shown: the head script hides <main> for another language or a deep link; the script after the
-// shells puts a deep link's shell into <main>. They must agree with main.tsx (matchLanguage()).
+// Two inline scripts decide, before the first paint, which pre-rendered screen is shown: the head
+// script (src/boot/head-boot.ts, inlined by the build) hides <main> for another language or a
+// deep link; index.html's script after the shells puts a deep link's shell into <main>. They must
+// agree with main.tsx (matchLanguage()).
 const page = readFileSync('index.html', 'utf8');
-const [boot, shell] = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+// The head script as the build writes it into the page (src/boot/head-boot.ts, bundled).
+const boot = await bundleBootScript('src/boot/head-boot.ts');
+const [shell] = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 
 function runBoot(languages: string[], hash: string, stored: string | null) {
   const classes = new Set<string>();
-  runInNewContext(boot!, {
-    document: {
-      documentElement: { classList: { add: (...c: string[]) => c.forEach((x) => classes.add(x)) } },
-    },
+  const classList = {
+    add: (...c: string[]) => c.forEach((x) => classes.add(x)),
+    toggle: (c: string, on: boolean) => (on ? classes.add(c) : classes.delete(c)),
+  };
+  runInNewContext(boot, {
+    document: { documentElement: { classList } },
     navigator: { languages, language: languages[0] },
     localStorage: { getItem: () => stored },
     location: { hash },
