@@ -7,7 +7,7 @@ import { rolldown } from 'rolldown';
 import type { Plugin } from 'vite';
 
 /** The boot scripts, by the name of their comment in index.html. */
-const BOOT_SCRIPTS = { head: 'src/boot/head-boot.ts' } as const;
+const BOOT_SCRIPTS = { head: 'src/boot/head-boot.ts', shell: 'src/boot/shell-boot.ts' } as const;
 
 /** One boot script as the minified source of a classic script (an IIFE, no imports). */
 export async function bundleBootScript(entry: string): Promise<string> {

@@ -1,7 +1,7 @@
 // Keys pressed on a pre-rendered presenter before the app listens. A facilitator opens the
 // presenter on the projector and presses the clicker at once; the screen from index.html looks
-// ready, but the app (and its key handler) may take another second. index.html's shell script,
-// when it paints a presenter shell, keeps every keydown (without Ctrl/Meta/Alt) in
+// ready, but the app (and its key handler) may take another second. The shell script
+// (src/boot/shell-boot.ts), when it paints a presenter shell, keeps every keydown (without Ctrl/Meta/Alt) in
 // window.kortstokkEarlyKeys (and stops the page scrolling while its <main> is there), until the
 // presenter, once it listens, takes them to replay: also the keys pressed between the app's first
 // commit and its listener.
@@ -12,11 +12,33 @@ export type EarlyKey = { key: string; code: string; shiftKey: boolean };
 declare global {
   interface Window {
     /**
-     * Written by index.html's shell script (a presenter shell only); emptied by takeEarlyKeys,
-     * which sets `done` to stop the script's listener.
+     * Written by startEarlyKeys (a presenter shell only); emptied by takeEarlyKeys, which sets
+     * `done` to stop its listener. On window: the boot script and the app are separate bundles.
      */
     kortstokkEarlyKeys?: EarlyKey[] & { done?: boolean };
   }
+}
+
+/** Keys that scroll the page, which the shell must not do under the presenter's clicker. */
+const SCROLLING = /^(Page|Arrow| $)/;
+
+/**
+ * Keeps the keydowns (without Ctrl/Meta/Alt) from now until the app takes them; while the
+ * pre-rendered `main` is still in the page, the scrolling ones do nothing else.
+ */
+export function startEarlyKeys(main: HTMLElement): void {
+  const keys: NonNullable<Window['kortstokkEarlyKeys']> = [];
+  window.kortstokkEarlyKeys = keys;
+  const keep = (event: KeyboardEvent) => {
+    if (keys.done) {
+      window.removeEventListener('keydown', keep);
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || event.isComposing) return;
+    if (main.isConnected && SCROLLING.test(event.key)) event.preventDefault();
+    keys.push({ key: event.key, code: event.code, shiftKey: event.shiftKey });
+  };
+  window.addEventListener('keydown', keep);
 }
 
 /** The keys pressed before the app listened, in order, once: nothing is kept after this. */

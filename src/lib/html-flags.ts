@@ -1,10 +1,7 @@
-// The flags on <html>: how index.html's boot scripts, the hand's pre-paint (src/boot), main.tsx,
-// App and the presenter tell each other what is on screen before and while the app takes over,
-// and what CSS keys on. One list of names and values, so a reader finds every party here.
-//
-// index.html's inline scripts cannot import this module: they use the same literal names
-// ('pending', 'other-language', data-shell, data-presenting), which tests/app/boot-scripts.test.ts
-// and the shell specs check. Keep them in step when a name changes.
+// The flags on <html>: how the boot scripts and the hand's pre-paint (src/boot), main.tsx, App
+// and the presenter tell each other what is on screen before and while the app takes over, and
+// what CSS keys on. One list of names and values, so a reader finds every party here. (The
+// stylesheets name them too: `html.pending main`, `[data-presenting]`, `[data-motion]`.)
 
 /** Classes on <html>. */
 export const HTML_CLASS = {

@@ -7,13 +7,13 @@ import { bundleBootScript } from '../../scripts/boot-script-plugin.ts';
 import { matchLanguage } from '../../src/domain/language/languages.ts';
 
 // Two inline scripts decide, before the first paint, which pre-rendered screen is shown: the head
-// script (src/boot/head-boot.ts, inlined by the build) hides <main> for another language or a
-// deep link; index.html's script after the shells puts a deep link's shell into <main>. They must
-// agree with main.tsx (matchLanguage()).
+// script (src/boot/head-boot.ts) hides <main> for another language or a deep link; the script
+// after the shells (src/boot/shell-boot.ts) puts a deep link's shell into <main>. The build
+// inlines both; they must agree with main.tsx (matchLanguage()).
 const page = readFileSync('index.html', 'utf8');
-// The head script as the build writes it into the page (src/boot/head-boot.ts, bundled).
+// The boot scripts as the build writes them into the page (src/boot/*-boot.ts, bundled).
 const boot = await bundleBootScript('src/boot/head-boot.ts');
-const [shell] = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+const shell = await bundleBootScript('src/boot/shell-boot.ts');
 
 function runBoot(languages: string[], hash: string, stored: string | null) {
   const classes = new Set<string>();
@@ -44,13 +44,13 @@ function startPage(
   const keys = Object.keys(session);
   const sessionStorage = { length: keys.length, key: (i: number) => keys[i] ?? null };
   const listeners = (window.listeners ??= []) as EventListener[];
-  const addEventListener = (type: string, listener: EventListener) =>
+  window.addEventListener = (type: string, listener: EventListener) =>
     type === 'keydown' && listeners.push(listener);
-  const removeEventListener = (_type: string, listener: EventListener) =>
+  window.removeEventListener = (_type: string, listener: EventListener) =>
     listeners.splice(listeners.indexOf(listener), 1);
-  runInNewContext(shell!, {
+  runInNewContext(shell, {
     ...{ document: doc, location: { hash }, sessionStorage, String, window },
-    ...{ addEventListener, removeEventListener },
+    HTMLTemplateElement,
   });
   return doc;
 }
