@@ -6,7 +6,10 @@
 import { rolldown } from 'rolldown';
 import type { Plugin } from 'vite';
 
-/** The boot scripts, by the name of their comment in index.html. */
+/**
+ * The boot scripts, by the name of their comment in index.html. (src/boot/start-app.ts is written
+ * by vite.config.ts, next to the build's file names it reads.)
+ */
 const BOOT_SCRIPTS = { head: 'src/boot/head-boot.ts', shell: 'src/boot/shell-boot.ts' } as const;
 
 /** One boot script as the minified source of a classic script (an IIFE, no imports). */
