@@ -160,3 +160,54 @@ describe('the shell script after the pre-rendered screens', () => {
     }
   });
 });
+
+const starter = await bundleBootScript('src/boot/start-app.ts');
+
+describe('the starter (src/boot/start-app.ts)', () => {
+  const data = {
+    entry: './assets/index-x.js',
+    preloads: { '': ['mreact.js'], '/join': ['mjoin-page.js'], '/solo': ['msolo-page.js', 'fnaervaer.json'] },
+    prepaint: 'hand-preview-x.js',
+    decks: { naervaer: 'naervaer-x.json', ledelse: 'ledelse-x.json' },
+  };
+
+  /** Runs the starter for `hash` in a fresh document; returns what it added to <head>. */
+  function start(hash: string, classes: string[] = []) {
+    const doc = document.implementation.createHTMLDocument();
+    doc.documentElement.classList.add(...classes);
+    const block = doc.createElement('script');
+    block.type = 'application/json';
+    block.id = 'boot-data';
+    block.textContent = JSON.stringify(data);
+    doc.head.append(block);
+    // No paint timing here: the fallback timeout starts the app, at once in this test.
+    const setTimeout = (run: () => void) => run();
+    runInNewContext(starter, { document: doc, location: { hash }, URLSearchParams, setTimeout });
+    const added = [...doc.head.querySelectorAll('link, script[src]')];
+    return added.map(
+      (e) => `${e.getAttribute('rel') ?? 'script'} ${e.getAttribute('href') ?? e.getAttribute('src')}`,
+    );
+  }
+
+  it("starts the entry with every start's preloads and those of the screen in the address", () => {
+    expect(start('#/solo', ['pending'])).toEqual([
+      'script ./assets/index-x.js',
+      'modulepreload ./assets/react.js',
+      'modulepreload ./assets/solo-page.js',
+      'preload ./assets/naervaer.json',
+    ]);
+    expect(start('')).toEqual(['script ./assets/index-x.js', 'modulepreload ./assets/react.js']);
+  });
+
+  it("starts a join link's own decks and, in bokmål, the hand's pre-paint before the app", () => {
+    const link = '#/join?v=1&s=42&d=naervaer.1,ukjent.2&n=8&k=4&h=3';
+    expect(start(link, ['pending']).slice(0, 2)).toEqual([
+      'preload ./assets/naervaer-x.json',
+      'script ./assets/hand-preview-x.js',
+    ]);
+    expect(start(link, ['pending', 'other-language']).slice(0, 2)).toEqual([
+      'preload ./assets/naervaer-x.json',
+      'script ./assets/index-x.js',
+    ]);
+  });
+});
