@@ -7,6 +7,8 @@ import { manifest } from './scripts/manifest.js';
 import { handPreviewFile, handPreviewPlugin } from './scripts/hand-preview-plugin.ts';
 import { deckFiles, screenAssets } from './scripts/screen-assets.ts';
 import { hostFilesPlugin } from './scripts/host-files-plugin.ts';
+import { bootScriptPlugin, bundleBootScript } from './scripts/boot-script-plugin.ts';
+import type { BootData } from './src/boot/start-app.ts';
 
 /** A CSP source for an inline script or style: `'sha256-…'`. */
 const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -16,7 +18,7 @@ const inPage = (css: string) => css.replace(/url\((['"]?)\.\//g, 'url($1./assets
 
 /**
  * Inlines the entry stylesheet into index.html and writes the Content-Security-Policy meta tag
- * with that stylesheet's hash (and the hash of the one inline boot script) (build only; dev needs inline HMR). With the CSS inline, the
+ * with that stylesheet's hash and those of the inline boot scripts (build only; dev needs inline HMR). With the CSS inline, the
  * pre-rendered home screen paints from the HTML alone, before any JavaScript arrives.
  */
 function inlineCssAndCspPlugin(): Plugin {
@@ -25,7 +27,7 @@ function inlineCssAndCspPlugin(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
+      async handler(html, ctx) {
         const hashes: string[] = [];
         const inlinedFiles: string[] = [];
         const inlined = html.replace(
@@ -68,22 +70,24 @@ function inlineCssAndCspPlugin(): Plugin {
           '<!--/shells-->',
           `<template id="shell-css">${sheetTags.join('')}</template>\n    <!--/shells-->`,
         );
-        // The app's entry starts once the first contentful paint has been reported: the
-        // pre-rendered screen is on screen from the HTML alone, and neither the scripts nor
-        // their download compete with it. A hidden tab (no paints) starts at once; a browser
-        // that never reports the paint starts after half a second. With the entry, a deep link
-        // preloads its screen's code, bokmål strings and deck files, so they download side by
-        // side with the entry rather than after it; every start preloads the entry's own imports.
+        // The app's entry starts once the first contentful paint has been reported, with the
+        // preloads of its screen (src/boot/start-app.ts); every start preloads the entry's imports.
         const preloads = Object.fromEntries([...screens].map(([path, assets]) => [path, assets.preload]));
         // A join link starts the download of the decks it names (the join screen loads only
         // those), and in bokmål the hand's pre-paint (src/boot/hand-preview.ts) too: the hand
         // paints before the app arrives.
         const prepaint = handPreviewFile(ctx.bundle ?? {}) ?? '';
         const decks = deckFiles(ctx.bundle ?? {});
+        // src/boot/start-app.ts starts all this; the build's file names reach it as data (a JSON
+        // block is not run, so the CSP needs no hash for it).
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(withSheets)?.[1];
+        if (!entry) throw new Error('index.html lacks the entry script');
+        const data: BootData = { entry, preloads, prepaint, decks };
+        const json = JSON.stringify(data).replace(/</g, '\\u003c');
+        const starter = await bundleBootScript('src/boot/start-app.ts');
         const booted = withSheets.replace(
-          /<script type="module" crossorigin src="([^"]+)"><\/script>/,
-          (_tag, src: string) =>
-            `<script>(function(d){var n=0,P=${JSON.stringify(preloads)},J=${JSON.stringify(prepaint)},D=${JSON.stringify(decks)};function add(x){var k=d.createElement('link');if(x[0]==='f'){k.rel='preload';k.as='fetch';k.crossOrigin='anonymous'}else k.rel='modulepreload';k.href='./assets/'+x.slice(1);return d.head.appendChild(k)}(function(c,h,s,q){if(!/^#\\/join\\?./.test(h))return;try{q=decodeURIComponent((/[?&]d=([^&]*)/.exec(h)||[])[1]||'')}catch(e){q=''}q.split(',').forEach(function(x){var i=x.split('.')[0];if(D.hasOwnProperty(i))add('f'+D[i]).dataset.deck=i});if(!J||!c.contains('pending')||c.contains('other-language'))return;s=d.createElement('script');s.type='module';s.src='./assets/'+J;d.head.appendChild(s)})(d.documentElement.classList,location.hash);function go(){if(n++)return;var s=d.createElement('script'),h=location.hash,p=/^#\\//.test(h)?h.slice(1).split('?')[0].replace(/\\/+$/,''):'/';s.type='module';s.src=${JSON.stringify(src)};d.head.appendChild(s);P[''].concat(P[p]||[]).forEach(add)}if(d.visibilityState!=='visible')return go();try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(go,500)})(document)</script>`,
+          /<script type="module" crossorigin src="[^"]+"><\/script>/,
+          () => `<script type="application/json" id="boot-data">${json}</script><script>${starter}</script>`,
         );
         const scriptHashes = [...booted.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) =>
           cspHash(m[1] ?? ''),
@@ -115,6 +119,7 @@ export default defineConfig({
   plugins: [
     react(),
     handPreviewPlugin(),
+    bootScriptPlugin(),
     inlineCssAndCspPlugin(),
     hostFilesPlugin(),
     VitePWA({

@@ -1,32 +1,9 @@
-// What each lazy screen needs, read from the build's bundle and from src/app/routes.tsx: its
-// stylesheets (for the pre-rendered shells in index.html) and the files to preload when the app
-// starts on a deep link to it (so the screen's code, strings and decks download side by side
+// What each lazy screen needs, read from the build's bundle and the route table
+// (src/domain/routes/route-table.ts): its stylesheets (for the pre-rendered shells in
+// index.html) and the files to preload when the app starts on a deep link to it (so the screen's code, strings and decks download side by side
 // with the app's entry, instead of one after another).
-import { readFileSync } from 'node:fs';
 import type { OutputBundle, OutputChunk } from 'rolldown';
-
-/** `decks`: the deck code is needed; `deckFiles`: every built-in deck too (not only a link's). */
-type Route = { module: string; namespaces: string[]; decks: boolean; deckFiles: boolean };
-
-/** The lazy routes of src/app/routes.tsx: path → screen module, i18n namespaces, decks flag. */
-function readRoutes(): Map<string, Route> {
-  const source = readFileSync('src/app/routes.tsx', 'utf8');
-  const blocks = source.split(/\n\s*'(\/[^']*)': screen\(/).slice(1);
-  const routes = new Map<string, Route>();
-  for (let i = 0; i + 1 < blocks.length; i += 2) {
-    const body = blocks[i + 1]!.split(/\n\s*\}\),/)[0]!;
-    const module = /import\('\.\.\/([^']+)'\)/.exec(body)?.[1];
-    const namespaces = [...(/namespaces: \[([^\]]*)\]/.exec(body)?.[1] ?? '').matchAll(/'([^']+)'/g)];
-    if (module)
-      routes.set(blocks[i]!, {
-        module: `src/${module}`,
-        namespaces: namespaces.map((m) => m[1]!),
-        decks: /decks: (true|'link')/.test(body),
-        deckFiles: /decks: true/.test(body),
-      });
-  }
-  return routes;
-}
+import { ROUTE_ENTRIES } from '../src/domain/routes/route-table.ts';
 
 /** Preload list entries (in assets/): `m<file>` for a module, `f<file>` for a fetch (decks). */
 export type ScreenAssets = {
@@ -65,19 +42,23 @@ export function screenAssets(bundle: OutputBundle): Map<string, ScreenAssets> {
   const out = new Map<string, ScreenAssets>([
     ['', { css: [], preload: (entry?.imports ?? []).map((f) => `m${f.replace(/^assets\//, '')}`) }],
   ]);
-  for (const [path, route] of readRoutes()) {
-    const screen = closure(byModule(route.module));
+  for (const [id, route] of ROUTE_ENTRIES) {
+    if (!route.module) continue;
+    const chunk = byModule(route.module.file);
+    // The table's module and the import() of src/app/routes.tsx must agree.
+    if (!chunk) throw new Error(`route ${id}: no chunk for ${route.module.file}`);
+    const screen = closure(chunk);
     const strings = route.namespaces.flatMap((ns) => closure(byModule(`src/i18n/locales/nb/${ns}.json`)));
-    const code = [...new Set([...screen, ...strings, ...(route.decks ? deckCode : [])])];
+    const code = [...new Set([...screen, ...strings, ...(route.decks !== false ? deckCode : [])])];
     const css = [...new Set(screen.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]))];
-    out.set(path, {
+    out.set(route.path, {
       css: css.map((file) => {
         const asset = bundle[file];
         return [file, asset?.type === 'asset' ? String(asset.source) : ''] as const;
       }),
       preload: [
         ...code.map((c) => `m${c.fileName.replace(/^assets\//, '')}`),
-        ...(route.deckFiles ? deckFileList.map((f) => `f${f}`) : []),
+        ...(route.decks === true ? deckFileList.map((f) => `f${f}`) : []),
       ],
     });
   }

@@ -5,6 +5,8 @@ import { prepareScreen } from './app/routes.tsx';
 import { initI18n } from './i18n/init.ts';
 import { DEFAULT_LANGUAGE, matchLanguage } from './domain/language/languages.ts';
 import { parseHashRoute } from './lib/hash-route.ts';
+import { holdEarlyNote } from './lib/early-note.ts';
+import { paintedShell, setHtmlData } from './lib/html-flags.ts';
 import { registerServiceWorker } from './pwa/register.ts';
 import { useAppStore } from './store/store.ts';
 import './styles/tokens.css';
@@ -22,12 +24,10 @@ async function start() {
       <App />
     </StrictMode>
   );
-  const html = document.documentElement;
   const { path, query } = parseHashRoute(window.location.hash);
   // The screen index.html painted from its pre-rendered shells (the home screen, a deep link's
   // own shell, or the hand the join pre-paint drew, in bokmål), if it is still the one to show.
-  const painted = () =>
-    lang === DEFAULT_LANGUAGE && !html.classList.contains('pending') ? html.dataset.shell : undefined;
+  const painted = () => (lang === DEFAULT_LANGUAGE ? paintedShell() : undefined);
   await initI18n(lang);
   if (painted() === '#/' && path === '/') {
     // Hydrating keeps the painted nodes, so the first paint stays the largest.
@@ -40,7 +40,9 @@ async function start() {
     // cached) renders anyway and says so through its error boundary.
     await prepareScreen(path, query).catch(() => undefined);
     // From here the app owns <main>: a pre-paint still on its way (src/boot) stays out.
-    html.dataset.app = 'rendering';
+    setHtmlData('app', 'rendering');
+    // A note typed into the hand's pre-painted field is taken over by the app's own field.
+    holdEarlyNote(document.getElementById('main'));
     if (painted() !== window.location.hash) root.replaceChildren();
     createRoot(root).render(app);
   }

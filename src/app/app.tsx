@@ -5,6 +5,7 @@ import { MotionProvider } from '../components/motion/motion-provider.tsx';
 import { Notices } from '../components/notices.tsx';
 import { SkipLink } from '../components/skip-link.tsx';
 import { useHashRoute } from '../hooks/use-hash-route.ts';
+import { HTML_CLASS, setHtmlClass, setHtmlData } from '../lib/html-flags.ts';
 import { UpdateBanner } from '../pwa/update-banner.tsx';
 import { selectMotionPref } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
@@ -17,10 +18,10 @@ export function App() {
   const { path } = useHashRoute();
   const motion = useAppStore(selectMotionPref);
   useEffect(() => {
-    document.documentElement.dataset.motion = motion;
+    setHtmlData('motion', motion);
   }, [motion]);
   // The first screen is rendered: show <main>, hidden by index.html's boot script until now.
-  useEffect(() => document.documentElement.classList.remove('pending'), []);
+  useEffect(() => setHtmlClass(HTML_CLASS.pending, false), []);
   const Screen = PREPARED[path] ?? ROUTES[path] ?? NotFound;
   return (
     <MotionProvider>

@@ -2,6 +2,13 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { HomePage } from '../features/home/home-page.tsx';
 import { loadNamespaces } from '../i18n/init.ts';
 import { useAppStore } from '../store/store.ts';
+import {
+  ROUTE_ENTRIES,
+  ROUTE_TABLE,
+  type LazyRouteId,
+  type RouteComponent,
+  type RouteSpec,
+} from '../domain/routes/route-table.ts';
 
 /** A screen that loads on demand, and can be made ready before the first render. */
 type LazyScreen = LazyExoticComponent<ComponentType> & {
@@ -9,10 +16,6 @@ type LazyScreen = LazyExoticComponent<ComponentType> & {
   prepare: (query: string) => Promise<ComponentType>;
 };
 type Screen = ComponentType | LazyScreen;
-
-// `decks`: the screen's first view lists or shows cards, so it is prepared with the decks loaded;
-// 'link': only the decks its address names (a join link's `d`), so a phone loads one or two.
-type Needs = { namespaces: string[]; decks?: boolean | 'link' };
 
 /**
  * The deck ids a join link's query names (`d=id.version,…`); none when it names none. Only to
@@ -30,9 +33,9 @@ const queryDeckIds = (query: string) =>
 const screen = <K extends string>(
   load: () => Promise<Record<K, ComponentType>>,
   name: K,
-  { namespaces, decks = false }: Needs,
+  { namespaces, decks }: RouteSpec,
 ): LazyScreen => {
-  const code = () => Promise.all([load(), loadNamespaces(namespaces)]).then(([m]) => m[name]);
+  const code = () => Promise.all([load(), loadNamespaces([...namespaces])]).then(([m]) => m[name]);
   const loadDecks = (query: string) => {
     const store = useAppStore.getState();
     if (decks === 'link') return store.loadDecksFor(queryDeckIds(query));
@@ -45,44 +48,33 @@ const screen = <K extends string>(
   );
 };
 
-/** Every route of the app. Paths are hash paths (`#/solo`), so deep links work offline. */
-export const ROUTES: Record<string, Screen> = {
-  '/': HomePage,
-  '/workshop': screen(() => import('../features/workshop/workshop-page.tsx'), 'WorkshopPage', {
-    namespaces: ['workshop', 'cards', 'issues', 'address'],
-  }),
-  '/present': screen(() => import('../features/presenter/presenter-page.tsx'), 'PresenterPage', {
-    namespaces: ['presenter', 'cards', 'timer', 'address'],
-    decks: true,
-  }),
-  '/notes': screen(() => import('../features/notes-wall/notes-wall-page.tsx'), 'NotesWallPage', {
-    namespaces: ['notes', 'cards', 'issues'],
-  }),
-  '/join': screen(() => import('../features/join/join-page.tsx'), 'JoinPage', {
-    namespaces: ['join', 'cards'],
-    decks: 'link',
-  }),
-  '/solo': screen(() => import('../features/solo/solo-page.tsx'), 'SoloPage', {
-    namespaces: ['solo', 'cards', 'timer', 'issues'],
-    decks: true,
-  }),
-  '/decks': screen(() => import('../features/decks/decks-page.tsx'), 'DecksPage', {
-    namespaces: ['decks', 'cards', 'issues'],
-    decks: true,
-  }),
-  '/privacy': screen(() => import('../features/about/privacy-page.tsx'), 'PrivacyPage', {
-    namespaces: ['about'],
-  }),
-  '/accessibility': screen(() => import('../features/about/accessibility-page.tsx'), 'AccessibilityPage', {
-    namespaces: ['about'],
-  }),
-  '/settings': screen(() => import('../features/settings/settings-page.tsx'), 'SettingsPage', {
-    namespaces: [],
-  }),
+/**
+ * The code of each lazy route of ROUTE_TABLE. Vite finds a screen's chunk only from a literal
+ * import(), so they are written out here, one per route id: a route missing here or one the
+ * table lacks is a type error, as is a module that lacks the component the table names; the
+ * build fails when an import here and the table's `module.file` differ (scripts/screen-assets.ts).
+ */
+const LOADERS: { [K in LazyRouteId]: () => Promise<Record<RouteComponent<K>, ComponentType>> } = {
+  workshop: () => import('../features/workshop/workshop-page.tsx'),
+  present: () => import('../features/presenter/presenter-page.tsx'),
+  notes: () => import('../features/notes-wall/notes-wall-page.tsx'),
+  join: () => import('../features/join/join-page.tsx'),
+  solo: () => import('../features/solo/solo-page.tsx'),
+  decks: () => import('../features/decks/decks-page.tsx'),
+  privacy: () => import('../features/about/privacy-page.tsx'),
+  accessibility: () => import('../features/about/accessibility-page.tsx'),
+  settings: () => import('../features/settings/settings-page.tsx'),
 };
 
-/** The route paths, for tests and link checks. */
-export const ROUTE_PATHS = Object.keys(ROUTES);
+const lazyScreen = <K extends LazyRouteId>(id: K): LazyScreen => {
+  const route = ROUTE_TABLE[id];
+  return screen(LOADERS[id], route.module.component as RouteComponent<K>, route);
+};
+
+/** Every route of the app by path (ROUTE_TABLE's), with its screen. */
+export const ROUTES: Record<string, Screen> = Object.fromEntries(
+  ROUTE_ENTRIES.map(([id, route]) => [route.path, id === 'home' ? HomePage : lazyScreen(id)]),
+);
 
 /** Screens made ready before the first render: rendered directly, so that render never suspends. */
 export const PREPARED: Partial<Record<string, ComponentType>> = {};

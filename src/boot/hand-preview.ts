@@ -2,12 +2,14 @@
 // phone, often on a crowded workshop network: the app (React and the join screen, ~170 kB) takes
 // seconds there, this module (a few kB) and the one deck file it needs take a fraction of that.
 // index.html starts it (and the deck download) only for a join link in bokmål; it computes the
-// hand exactly as the join screen does and fills index.html's `prepaint:#/join` template, inert,
-// like the other pre-rendered shells. The app then renders the same screen over it in one commit.
+// hand exactly as the join screen does and fills index.html's `prepaint:#/join` template, its
+// controls inert like the other pre-rendered shells but for the note field, which takes text at
+// once. The app then renders the same screen over it in one commit.
 // It writes nothing and changes nothing: when anything is unexpected, it simply does not paint,
 // and the app shows the screen as it always did.
 import { fillHandShell } from './fill-hand-shell.ts';
 import { handPrepaint, linkDeckIds } from './hand-prepaint.ts';
+import { HTML_CLASS, awaitingPaint, hasHtmlClass, setHtmlClass, setHtmlData } from '../lib/html-flags.ts';
 
 const JOIN = '#/join?';
 const APP_NAME = document.title;
@@ -24,11 +26,25 @@ async function fetchDeck(id: string): Promise<unknown> {
   return response.json();
 }
 
+/** What a person can tap, tick or focus in a screen (a heading's tabindex="-1" is not). */
+const CONTROLS =
+  'a[href], button, input, select, textarea, summary, [contenteditable], [tabindex]:not([tabindex^="-"])';
+
+/**
+ * Makes the controls in <main> inert but the note field: what is tapped or ticked before the app
+ * arrives could not be kept, but a note can be (src/lib/early-note.ts carries its text, caret and
+ * focus over to the app's field). The rest stays readable, also to a screen reader.
+ */
+function keepNoteFieldLive(main: HTMLElement): void {
+  const note = main.querySelector('.card-note textarea');
+  for (const control of main.querySelectorAll<HTMLElement>(CONTROLS)) {
+    if (control !== note) control.inert = true;
+  }
+}
+
 async function prepaint(): Promise<void> {
-  const html = document.documentElement;
   const hash = window.location.hash;
-  const waiting = () => html.classList.contains('pending') && html.dataset.app === undefined;
-  if (!hash.startsWith(JOIN) || !waiting() || html.classList.contains('other-language')) return;
+  if (!hash.startsWith(JOIN) || !awaitingPaint() || hasHtmlClass(HTML_CLASS.otherLanguage)) return;
   const query = hash.slice(JOIN.length);
   const ids = linkDeckIds(query);
   if (ids === null) return;
@@ -37,7 +53,7 @@ async function prepaint(): Promise<void> {
   const main = document.getElementById('main');
   // Too late when the app has begun to render (it owns <main> from then on) or the address moved.
   if (data === null || !(template instanceof HTMLTemplateElement) || !main) return;
-  if (!waiting() || window.location.hash !== hash) return;
+  if (!awaitingPaint() || window.location.hash !== hash) return;
   const page = fillHandShell(template, data);
   // The screen's stylesheets, which index.html holds once for all its pre-rendered screens.
   const sheets = document.getElementById('shell-css');
@@ -47,10 +63,10 @@ async function prepaint(): Promise<void> {
     if (sheet) document.head.append(sheet.cloneNode(true));
   }
   main.replaceChildren(page);
-  main.inert = true;
+  keepNoteFieldLive(main);
   document.title = data.title === APP_NAME ? data.title : `${data.title} – ${APP_NAME}`;
-  html.dataset.shell = hash;
-  html.classList.remove('pending');
+  setHtmlData('shell', hash);
+  setHtmlClass(HTML_CLASS.pending, false);
 }
 
 // Without the pre-paint the app renders the screen as before: a failure here costs nothing.

@@ -1,4 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { earlyKeyEvent, takeEarlyKeys } from '../lib/early-keys.ts';
 
 /** Handlers by `KeyboardEvent.key`, e.g. { PageDown: next, ' ': toggle, b: blank, B: blank }. */
 export type HotkeyMap = Partial<Record<string, (event: KeyboardEvent) => void>>;
@@ -73,4 +75,22 @@ export function useHotkeys(map: HotkeyMap, { enabled = true }: { enabled?: boole
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
   }, [enabled]);
+}
+
+/**
+ * Replays, once the hotkeys listen, the keys pressed on the pre-rendered screen before the app
+ * did (src/lib/early-keys.ts), in order. Each key is handled and rendered before the next, as if
+ * pressed now, so two PageDowns move two steps. Call after the useHotkeys it feeds.
+ */
+export function useEarlyKeys(): void {
+  useEffect(() => {
+    // Taken now, when the listener is attached (from here on keys reach it directly); dispatched
+    // outside React's commit phase, where flushSync renders each key's result before the next.
+    // Not cancelled on unmount: a remounted listener (StrictMode) still gets them.
+    const keys = takeEarlyKeys();
+    if (keys.length === 0) return;
+    setTimeout(() => {
+      for (const key of keys) flushSync(() => window.dispatchEvent(earlyKeyEvent(key)));
+    });
+  }, []);
 }

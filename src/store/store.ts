@@ -8,7 +8,7 @@ import { createPrefsSlice } from './prefs-slice.ts';
 import { createSoloSlice, readSoloPrefs } from './solo-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
 
-export const PREFS_STORAGE_KEY = 'kortstokk-prefs';
+import { PREFS_STORAGE_KEY } from '../lib/storage-keys.ts';
 
 /**
  * The app store. Middleware is applied once, here. Only `prefs`, `hiddenCards` and `solo` are persisted

@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { SHELL_HASHES } from '../../src/domain/routes/route-table.ts';
 import { decodeJoin } from '../../src/domain/join/decode-join.ts';
 import { sessionRefForJoin } from '../../src/lib/session-notes.ts';
 import { writeSeat } from '../../src/lib/seat-memory.ts';
@@ -12,16 +13,6 @@ import { freshApp, prepaintPart, renderShell } from './screen-render.tsx';
 // (copied into <main> by the boot script, then rendered over by the app in one commit). If they
 // drift from what the app renders, the first paint is wrong or the screen jumps when the app
 // takes over. After a change to a screen or the layout, `npm run shell` rewrites them.
-
-/** The deep links that get a pre-rendered shell: screens whose first view needs no user data. */
-const SHELL_HASHES = [
-  '#/solo',
-  '#/decks',
-  '#/decks?view=draw',
-  '#/workshop',
-  '#/notes',
-  ...['verksted-ledelse', 'framtid-45', 'naervaer-90'].map((id) => `#/present?template=${id}`),
-];
 
 /**
  * A presented template opens at its first step with full timers in a new tab; a tab that has

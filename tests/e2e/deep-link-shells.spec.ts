@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/fixtures.ts';
+import { test, expect, expectAccessible } from './support/fixtures.ts';
 import { firstPaint, WATCH, withoutApp } from './support/first-paint.ts';
 
 // A deep link to these screens paints the screen from index.html alone (a pre-rendered shell),
@@ -86,6 +86,30 @@ test.describe('a presented template, on a projector', () => {
     const largest = seen.lcp.at(-1)!;
     expect(largest.at).toBeLessThan(seen.takeover);
     expect(largest.text).toMatch(FIRST_CARD);
+  });
+
+  test(`${PRESENT}: a clicker pressed before the app takes over still moves the step`, async ({ page }) => {
+    // The app's entry is held back until the keys are pressed: the window a slow projector
+    // laptop has for seconds.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`./${PRESENT}`, { waitUntil: 'commit' }); // the held entry delays «load»
+    await expect(stage(page).locator('.qcard-text')).toHaveText(FIRST_CARD);
+    await expect(page.getByRole('main')).toHaveJSProperty('inert', true);
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageDown');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0); // the shell did not scroll away
+    release();
+    await expect(page.getByRole('main')).not.toHaveJSProperty('inert', true);
+    // Each key in order, each from where the one before left it: 1 → 2 → 3 → 2 → 3.
+    await expect(stage(page)).toContainText('Runde 3 av 4');
+    await expectAccessible(page);
   });
 
   test(`${PRESENT}: a tab that has presented it gets no first-step copy, but its own place`, async ({

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { cardRef } from '../../src/domain/deck/card-ref.ts';
 import { MAX_HIDDEN_CARDS, readHiddenCards } from '../../src/store/hidden-cards-slice.ts';
 import { PREFS_VERSION } from '../../src/store/migrate-prefs.ts';
-import { PREFS_STORAGE_KEY, useAppStore } from '../../src/store/store.ts';
+import { PREFS_STORAGE_KEY } from '../../src/lib/storage-keys.ts';
+import { useAppStore } from '../../src/store/store.ts';
 
 const stored = () =>
   JSON.parse(localStorage.getItem(PREFS_STORAGE_KEY) ?? 'null') as { state: Record<string, unknown> };

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUDIENCES } from '../../src/domain/deck/audience.ts';
 import { DEFAULT_SOLO_PREFS, readSoloPrefs, SILENCE_MINUTES } from '../../src/store/solo-slice.ts';
-import { PREFS_STORAGE_KEY, useAppStore } from '../../src/store/store.ts';
+import { PREFS_STORAGE_KEY } from '../../src/lib/storage-keys.ts';
+import { useAppStore } from '../../src/store/store.ts';
 
 describe('readSoloPrefs', () => {
   it('keeps valid stored choices', () => {

@@ -4,6 +4,7 @@ import { Page } from '../../components/page.tsx';
 import type { RunSheet, Step } from '../../domain/workshop/run-sheet-types.ts';
 import { useHashRoute } from '../../hooks/use-hash-route.ts';
 import { hrefFor } from '../../lib/hash-route.ts';
+import { setHtmlData } from '../../lib/html-flags.ts';
 import { AudienceView } from './audience-view.tsx';
 import { parsePresentQuery, runIdOf } from './present-query.ts';
 import { PresenterView } from './presenter-view.tsx';
@@ -26,11 +27,8 @@ export function PresenterPage() {
   const { decks, ready } = useAllDecks();
 
   useEffect(() => {
-    const root = document.documentElement;
-    root.dataset.presenting = audience ? 'audience' : 'presenter';
-    return () => {
-      delete root.dataset.presenting;
-    };
+    setHtmlData('presenting', audience ? 'audience' : 'presenter');
+    return () => setHtmlData('presenting', undefined);
   }, [audience]);
 
   if (presentation.status === 'loading' || (presentation.status === 'ready' && !ready)) {

@@ -1,4 +1,4 @@
-import { useHotkeys, type HotkeyMap } from '../../hooks/use-hotkeys.ts';
+import { useEarlyKeys, useHotkeys, type HotkeyMap } from '../../hooks/use-hotkeys.ts';
 
 export type PresenterKeyActions = {
   next: () => void;
@@ -48,4 +48,6 @@ export function usePresenterKeys(a: PresenterKeyActions): void {
     Escape: a.escape,
   };
   useHotkeys(map);
+  // A clicker pressed while the pre-rendered presenter was on screen, before this listened.
+  useEarlyKeys();
 }

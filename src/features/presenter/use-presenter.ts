@@ -14,7 +14,8 @@ import { useAppStore } from '../../store/store.ts';
 import { nextPosition, previousPosition, samePosition, type Position } from './presenter-nav.ts';
 import { roundsOf, speedDateTable, stepShow } from './step-show.ts';
 import { useEndChime } from './use-end-chime.ts';
-import { timerKey, useRunSettings } from './use-run-settings.ts';
+import { timerKey } from '../../lib/run-keys.ts';
+import { useRunSettings } from './use-run-settings.ts';
 
 type Args = {
   runId: string;

@@ -1,17 +1,11 @@
 import { useEffect, useState } from 'react';
+import { settingsKey } from '../../lib/run-keys.ts';
 import { clampPosition, START, type Position } from './presenter-nav.ts';
 
 /** What a reload of the presenter window keeps besides the timers: where it was, blank and sound. */
 export type RunSettings = { readonly position: Position; readonly blank: boolean; readonly muted: boolean };
 
 const DEFAULTS: RunSettings = { position: START, blank: false, muted: false };
-
-/** The sessionStorage key of a run's settings (one per tab, like the timers). */
-export const settingsKey = (runId: string) => `kortstokk-presenter:${runId}`;
-
-/** The sessionStorage key of one step's (and round's) timer. */
-export const timerKey = (runId: string, stepId: string, round: number) =>
-  `kortstokk-presenter-timer:${runId}:${stepId}:${round}`;
 
 function read(runId: string): RunSettings {
   try {
