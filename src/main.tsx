@@ -5,7 +5,6 @@ import { prepareScreen } from './app/routes.tsx';
 import { initI18n } from './i18n/init.ts';
 import { DEFAULT_LANGUAGE, matchLanguage } from './domain/language/languages.ts';
 import { parseHashRoute } from './lib/hash-route.ts';
-import { holdEarlyNote } from './lib/early-note.ts';
 import { paintedShell, setHtmlData } from './lib/html-flags.ts';
 import { registerServiceWorker } from './pwa/register.ts';
 import { useAppStore } from './store/store.ts';
@@ -41,8 +40,6 @@ async function start() {
     await prepareScreen(path, query).catch(() => undefined);
     // From here the app owns <main>: a pre-paint still on its way (src/boot) stays out.
     setHtmlData('app', 'rendering');
-    // A note typed into the hand's pre-painted field is taken over by the app's own field.
-    holdEarlyNote(document.getElementById('main'));
     if (painted() !== window.location.hash) root.replaceChildren();
     createRoot(root).render(app);
   }

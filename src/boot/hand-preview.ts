@@ -2,9 +2,8 @@
 // phone, often on a crowded workshop network: the app (React and the join screen, ~170 kB) takes
 // seconds there, this module (a few kB) and the one deck file it needs take a fraction of that.
 // index.html starts it (and the deck download) only for a join link in bokmål; it computes the
-// hand exactly as the join screen does and fills index.html's `prepaint:#/join` template, its
-// controls inert like the other pre-rendered shells but for the note field, which takes text at
-// once. The app then renders the same screen over it in one commit.
+// hand exactly as the join screen does and fills index.html's `prepaint:#/join` template, inert,
+// like the other pre-rendered shells. The app then renders the same screen over it in one commit.
 // It writes nothing and changes nothing: when anything is unexpected, it simply does not paint,
 // and the app shows the screen as it always did.
 import { fillHandShell } from './fill-hand-shell.ts';
@@ -24,22 +23,6 @@ async function fetchDeck(id: string): Promise<unknown> {
   const response = await fetch(link.href);
   if (!response.ok) throw new Error(`deck ${id}: ${response.status}`);
   return response.json();
-}
-
-/** What a person can tap, tick or focus in a screen (a heading's tabindex="-1" is not). */
-const CONTROLS =
-  'a[href], button, input, select, textarea, summary, [contenteditable], [tabindex]:not([tabindex^="-"])';
-
-/**
- * Makes the controls in <main> inert but the note field: what is tapped or ticked before the app
- * arrives could not be kept, but a note can be (src/lib/early-note.ts carries its text, caret and
- * focus over to the app's field). The rest stays readable, also to a screen reader.
- */
-function keepNoteFieldLive(main: HTMLElement): void {
-  const note = main.querySelector('.card-note textarea');
-  for (const control of main.querySelectorAll<HTMLElement>(CONTROLS)) {
-    if (control !== note) control.inert = true;
-  }
 }
 
 async function prepaint(): Promise<void> {
@@ -63,7 +46,7 @@ async function prepaint(): Promise<void> {
     if (sheet) document.head.append(sheet.cloneNode(true));
   }
   main.replaceChildren(page);
-  keepNoteFieldLive(main);
+  main.inert = true;
   document.title = data.title === APP_NAME ? data.title : `${data.title} – ${APP_NAME}`;
   setHtmlData('shell', hash);
   setHtmlClass(HTML_CLASS.pending, false);

@@ -1,10 +1,9 @@
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageStatus } from '../../components/storage-status.tsx';
 import { NOTE_LIMITS } from '../../domain/notes/note-types.ts';
 import type { SessionRef } from '../../domain/notes/session-ref.ts';
 import { useNotes } from '../../hooks/use-notes.ts';
-import { takeEarlyNote, type EarlyNote } from '../../lib/early-note.ts';
 import { isSessionNote, readMeta, type SessionNoteMeta } from '../../lib/session-notes.ts';
 
 type CardNoteProps = { cardRef: string; sessionRef: SessionRef; seat: number; step?: number | undefined };
@@ -36,26 +35,6 @@ export function CardNote({ cardRef, sessionRef, seat, step }: CardNoteProps) {
     };
     repo.put({ kind: 'note', sessionId: sessionRef.code, cardRef, text, meta });
   };
-  const field = useRef<HTMLTextAreaElement>(null);
-  // What was typed into the pre-painted hand's note field for this card (src/lib/early-note.ts),
-  // taken at the first render, when that field has just been replaced by this one.
-  const earlyRef = useRef<EarlyNote | null | undefined>(undefined);
-  if (earlyRef.current === undefined) earlyRef.current = takeEarlyNote(cardRef);
-  const loaded = snapshot.status !== 'loading';
-  useLayoutEffect(() => {
-    const typed = earlyRef.current;
-    const element = field.current;
-    if (!typed || !element || !loaded) return;
-    earlyRef.current = null;
-    // Added to a note already saved for this card (the pre-paint showed it empty), never over it.
-    const saved = note?.text ?? '';
-    const offset = saved !== '' && typed.text !== '' ? saved.length + 1 : 0;
-    const text = offset > 0 ? `${saved}\n${typed.text}` : saved || typed.text;
-    if (text !== saved) write(text);
-    element.value = text; // what React renders once the write is in the snapshot
-    if (typed.focused) element.focus();
-    element.setSelectionRange(typed.selectionStart + offset, typed.selectionEnd + offset);
-  });
   return (
     <div className="card-note">
       <label htmlFor={`${id}-note`}>{t('note.label')}</label>
@@ -63,7 +42,6 @@ export function CardNote({ cardRef, sessionRef, seat, step }: CardNoteProps) {
         {t('note.private')}
       </p>
       <textarea
-        ref={field}
         id={`${id}-note`}
         rows={5}
         maxLength={NOTE_LIMITS.text}
