@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { get } from 'node:https';
@@ -45,9 +45,19 @@ const fetchVia =
       }).on('error', fail);
     });
 
-type Deployed = { nginx: Nginx; browser: Browser; context: BrowserContext; certificate: Certificate };
+type Deployed = {
+  nginx: Nginx;
+  context: BrowserContext;
+  page: Page;
+  guard: ReturnType<typeof watchContext>;
+  /** A request outside the browser that trusts the test's certificate. */
+  fetch: ReturnType<typeof fetchVia>;
+};
 
-/** nginx with a shipped site file, and a browser (with a watched context) that trusts its certificate. */
+/**
+ * nginx with a shipped site file, and a browser (with a watched context) that trusts its
+ * certificate; both are stopped after the test.
+ */
 async function deploy(
   file: string,
   site: { root?: string; upstreamPort?: number },
@@ -59,8 +69,13 @@ async function deploy(
     executablePath: findChromium() ?? undefined,
     args: [...CHROMIUM_FLAGS, `--ignore-certificate-errors-spki-list=${certificate.spki}`],
   });
+  cleanups.push(
+    () => nginx.stop(),
+    () => browser.close(),
+  );
   const context = await browser.newContext({ baseURL: `${nginx.origin}/`, locale: 'nb-NO' });
-  return { nginx, browser, context, certificate };
+  const guard = watchContext(context, nginx.origin);
+  return { nginx, context, page: await context.newPage(), guard, fetch: fetchVia(certificate) };
 }
 
 let dir = '';
@@ -74,18 +89,11 @@ test.afterEach(async () => {
 });
 
 test('static recipe: nginx sends the build’s headers and cache rules, and the app works offline', async () => {
-  const { nginx, browser, context, certificate } = await deploy(
+  const { nginx, context, page, guard, fetch } = await deploy(
     'deploy/nginx-static.conf',
     { root: DIST },
     dir,
   );
-  cleanups.push(
-    () => nginx.stop(),
-    () => browser.close(),
-  );
-  const guard = watchContext(context, nginx.origin);
-  const fetch = fetchVia(certificate);
-  const page = await context.newPage();
   const assets: { url: string; cacheControl: string | undefined }[] = [];
   page.on('response', (res) => {
     if (new URL(res.url()).pathname.startsWith('/assets/'))
@@ -132,18 +140,11 @@ test('proxy recipe: nginx passes the app, /healthz, the headers and a WebSocket 
   const server = await startServer({ root: DIST, port: 0 });
   cleanups.push(() => server.close());
   const upgrades = answerWebSockets(server.server, 'hello from the room');
-  const { nginx, browser, context, certificate } = await deploy(
+  const { nginx, page, guard, fetch } = await deploy(
     'deploy/nginx-proxy.conf',
     { upstreamPort: server.port },
     dir,
   );
-  cleanups.push(
-    () => nginx.stop(),
-    () => browser.close(),
-  );
-  const guard = watchContext(context, nginx.origin);
-  const fetch = fetchVia(certificate);
-  const page = await context.newPage();
 
   const answer = await page.goto('./#/settings');
   expect(answer?.headers()).toMatchObject({ ...expectedHeaders(), 'cache-control': NO_CACHE });
