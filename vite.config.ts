@@ -8,6 +8,7 @@ import { handPreviewFile, handPreviewPlugin } from './scripts/hand-preview-plugi
 import { deckFiles, screenAssets } from './scripts/screen-assets.ts';
 import { hostFilesPlugin } from './scripts/host-files-plugin.ts';
 import { bootScriptPlugin, bundleBootScript } from './scripts/boot-script-plugin.ts';
+import { buildShells } from './scripts/prerender/build-shells.ts';
 import type { BootData } from './src/boot/start-app.ts';
 
 /** A CSP source for an inline script or style: `'sha256-…'`. */
@@ -27,7 +28,15 @@ function inlineCssAndCspPlugin(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html, ctx) {
+      async handler(source, ctx) {
+        // The pre-rendered screens: the app's own render, made now (scripts/prerender).
+        const shells = await buildShells();
+        const html = source
+          .replace('<!--home-->', () => shells.home)
+          .replace(
+            '<!--shells--><!--/shells-->',
+            () => `<!--shells-->\n    ${shells.templates}\n    <!--/shells-->`,
+          );
         const hashes: string[] = [];
         const inlinedFiles: string[] = [];
         const inlined = html.replace(

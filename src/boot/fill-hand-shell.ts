@@ -11,7 +11,7 @@ function text(root: ParentNode, selector: string, value: string | undefined): vo
 
 /**
  * The hand screen for one link, made from index.html's `prepaint:#/join` template (the app's own
- * render of a link that has every part; tests/app/static-shells.test.tsx keeps it current): the
+ * render of a link that has every part; rendered by the build, scripts/prerender): the
  * texts are set, the parts this link lacks are removed. The same markup as the app's first render,
  * so the app's takeover changes nothing on screen (tests/boot/hand-preview.test.tsx).
  */

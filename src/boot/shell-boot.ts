@@ -1,7 +1,7 @@
 // Runs right after index.html's pre-rendered screens, before the first paint (built from
 // TypeScript and inlined by scripts/boot-script-plugin.ts, allowed by its hash in the CSP). For a
-// deep link with a shell (a `<template id="shell:#/…">`, tests/app/static-shells.test.tsx writes
-// them), it puts that screen into <main> with its stylesheets and title, inert until the app has
+// deep link with a shell (a `<template id="shell:#/…">`, rendered by
+// the build, scripts/prerender), it puts that screen into <main> with its stylesheets and title, inert until the app has
 // rendered the same screen over it; on the home screen it marks the painted home for hydration.
 import { startEarlyKeys } from '../lib/early-keys.ts';
 import { HTML_CLASS, hasHtmlClass, setHtmlClass, setHtmlData, type HtmlData } from '../lib/html-flags.ts';

@@ -9,6 +9,7 @@ import { seatHandRefs } from '../../src/domain/join/seat-hand.ts';
 import { sessionCode } from '../../src/domain/join/short-code.ts';
 import { writeSeat } from '../../src/lib/seat-memory.ts';
 import { sessionRefForJoin } from '../../src/lib/session-notes.ts';
+import { PREPAINT_SEAT, prepaintJoinQuery } from '../../scripts/prerender/shells.ts';
 import { prepaintPart, renderShell } from '../app/screen-render.tsx';
 
 // The hand's pre-paint (src/boot) draws a join link's hand from index.html's template before the
@@ -20,13 +21,16 @@ const deckFile = (id: string): unknown => JSON.parse(readFileSync(`cards/${id}.j
 const v = (id: string) => (deckFile(id) as { version: number }).version;
 const decksOf = (query: string) => (linkDeckIds(query) ?? []).map(deckFile);
 
-function template(): HTMLTemplateElement {
-  const html = readFileSync('index.html', 'utf8');
-  const found = /<template id="prepaint:#\/join"[\s\S]*?<\/template>/.exec(html);
-  if (!found) throw new Error('index.html has no prepaint:#/join template');
-  const holder = document.createElement('div');
-  holder.innerHTML = found[0];
-  return holder.querySelector('template')!;
+/** The pre-paint's template, made as the build makes it (scripts/prerender/shells.ts). */
+async function template(): Promise<HTMLTemplateElement> {
+  const join = prepaintJoinQuery();
+  const { main } = await renderShell(
+    `#/join?${join}`,
+    remember(join, PREPAINT_SEAT.seat, PREPAINT_SEAT.name),
+  );
+  const element = document.createElement('template');
+  element.innerHTML = prepaintPart(main);
+  return element;
 }
 
 /** Remembers a seat for the link's session, as the join screen does when a seat is chosen. */
@@ -49,7 +53,8 @@ async function both(query: string, setup: () => void = () => {}) {
   setup();
   const data = handPrepaint(query, decksOf(query), localStorage);
   const holder = document.createElement('div');
-  if (data) holder.append(fillHandShell(template(), data));
+  const shell = await template();
+  if (data) holder.append(fillHandShell(shell, data));
   const app = await renderShell(`#/join?${query}`, setup);
   return { data, prepaint: holder, app: prepaintPart(app.main) };
 }

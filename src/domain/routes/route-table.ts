@@ -20,7 +20,7 @@ export type RouteSpec = {
   readonly decks: boolean | 'link';
   /**
    * The queries ('' for none) whose screen index.html carries pre-rendered in bokmål, painted
-   * before any JavaScript runs (tests/app/static-shells.test.tsx writes them).
+   * before any JavaScript runs (rendered by the build: scripts/prerender).
    */
   readonly shells: readonly string[];
   /** The screen is painted early by its own pre-paint module (src/boot), from its address. */

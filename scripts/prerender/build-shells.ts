@@ -1,0 +1,20 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Shells } from './shells.ts';
+
+/** The pre-rendered screens, rendered by scripts/prerender/run.mjs in a child process. */
+export async function buildShells(): Promise<Shells> {
+  const dir = mkdtempSync(join(tmpdir(), 'kortstokk-shells-'));
+  try {
+    const out = join(dir, 'shells.json');
+    await promisify(execFile)(process.execPath, ['scripts/prerender/run.mjs', out], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return JSON.parse(readFileSync(out, 'utf8')) as Shells;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

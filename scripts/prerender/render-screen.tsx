@@ -1,0 +1,77 @@
+// Renders one screen of the app the way the browser's first render does: the strings of the
+// language, the built-in decks (validated) and the screen's lazy parts prepared. It expects a
+// fresh copy of the app's modules (no state from an earlier render) and a DOM whose location is
+// the screen's address: the build loads it anew per screen (scripts/prerender/shells.ts), the
+// tests with vi.resetModules (tests/app/screen-render.tsx).
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { App } from '../../src/app/app.tsx';
+import { prepareScreen } from '../../src/app/routes.tsx';
+import { decodeJoin } from '../../src/domain/join/decode-join.ts';
+import type { Language } from '../../src/domain/language/languages.ts';
+import { initI18n } from '../../src/i18n/init.ts';
+import { parseHashRoute } from '../../src/lib/hash-route.ts';
+import { writeSeat } from '../../src/lib/seat-memory.ts';
+import { sessionRefForJoin } from '../../src/lib/session-notes.ts';
+import { useAppStore } from '../../src/store/store.ts';
+import { loadCardDecks } from './card-decks.ts';
+
+export type RenderedScreen = { title: string; main: string; presenting: string | undefined };
+
+async function ready(lang: Language): Promise<void> {
+  await initI18n(lang);
+  useAppStore.setState({
+    decks: { status: 'ready', builtIn: loadCardDecks(), imported: [], failures: [] },
+    loadDecks: async () => undefined,
+  });
+}
+
+/** The whole app (#root) as the server renders it: the markup the home screen hydrates from. */
+export async function renderRoot(lang: Language): Promise<string> {
+  await ready(lang);
+  return renderToString(<App />);
+}
+
+/** The current address's <main> as the app renders it on the client, once its screen is prepared. */
+export async function renderMain(lang: Language): Promise<RenderedScreen> {
+  await ready(lang);
+  const { path, query } = parseHashRoute(window.location.hash);
+  await prepareScreen(path, query);
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  // No act(): React's production build (the one a build runs) has none. The render is committed
+  // at once; a screen that still waits for a lazy part says so with aria-busy.
+  flushSync(() => root.render(<App />));
+  // The first commit is what the shell must show (the notes still loading, say): wait only while
+  // a lazy part is on its way.
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 25));
+  for (let i = 0; i < 20 && container.querySelector('main [aria-busy="true"]'); i += 1) await settle();
+  // Style attributes (a deck's colour, set by React through the CSSOM) would be refused by the
+  // Content-Security-Policy in static markup; the shell goes without them until the app renders.
+  const main = container.querySelector('main')!.innerHTML.replace(/\sstyle="[^"]*"/g, '');
+  // A screen that themes the whole page (the presenter's projector theme) says so on <html>.
+  const presenting = document.documentElement.dataset.presenting;
+  root.unmount();
+  container.remove();
+  return { title: document.title, main, presenting };
+}
+
+/** The hand screen up to its hand: what follows (speed-date, hand-in) comes with the app. */
+export function prepaintPart(main: string): string {
+  const holder = document.createElement('div');
+  holder.innerHTML = main;
+  const hand = holder.querySelector('section.hand');
+  if (!hand) throw new Error('the join screen rendered no hand');
+  while (hand.nextSibling) hand.nextSibling.remove();
+  return holder.innerHTML;
+}
+
+/** Remembers a seat (and name) for a join link's session, as the join screen does. */
+export function rememberSeat(joinQuery: string, seat: number, name?: string): void {
+  const decoded = decodeJoin(joinQuery);
+  if (!decoded.ok) throw new Error(`not a valid join link: ${joinQuery}`);
+  const { seat: _seat, ...session } = decoded.session;
+  writeSeat(sessionRefForJoin(session).code, name === undefined ? { seat } : { seat, name });
+}
