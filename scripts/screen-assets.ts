@@ -3,12 +3,15 @@
 // index.html) and the files to preload when the app starts on a deep link to it (so the screen's code, strings and decks download side by side
 // with the app's entry, instead of one after another).
 import type { OutputBundle, OutputChunk } from 'rolldown';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../src/domain/language/languages.ts';
 import { ROUTE_ENTRIES } from '../src/domain/routes/route-table.ts';
 
 /** Preload list entries (in assets/): `m<file>` for a module, `f<file>` for a fetch (decks). */
 export type ScreenAssets = {
   css: (readonly [file: string, source: string])[];
   preload: string[];
+  /** The screen's string files in each language (`m<file>`). */
+  strings: Record<Language, string[]>;
 };
 
 /**
@@ -39,8 +42,27 @@ export function screenAssets(bundle: OutputBundle): Map<string, ScreenAssets> {
     'src/domain/deck/parse-deck.ts',
   ].flatMap((m) => closure(byModule(m)));
   const deckFileList = Object.values(deckFiles(bundle));
+  const asPreload = (c: OutputChunk) => `m${c.fileName.replace(/^assets\//, '')}`;
+  /** The string files of some namespaces in each language (bokmål's `common` is in the entry). */
+  const stringsOf = (namespaces: readonly string[]) =>
+    Object.fromEntries(
+      LANGUAGES.map((lang) => [
+        lang,
+        namespaces
+          .filter((ns) => !(lang === DEFAULT_LANGUAGE && ns === 'common'))
+          .flatMap((ns) => closure(byModule(`src/i18n/locales/${lang}/${ns}.json`)))
+          .map(asPreload),
+      ]),
+    ) as Record<Language, string[]>;
   const out = new Map<string, ScreenAssets>([
-    ['', { css: [], preload: (entry?.imports ?? []).map((f) => `m${f.replace(/^assets\//, '')}`) }],
+    [
+      '',
+      {
+        css: [],
+        preload: (entry?.imports ?? []).map((f) => `m${f.replace(/^assets\//, '')}`),
+        strings: stringsOf(['common']),
+      },
+    ],
   ]);
   for (const [id, route] of ROUTE_ENTRIES) {
     if (!route.module) continue;
@@ -48,18 +70,15 @@ export function screenAssets(bundle: OutputBundle): Map<string, ScreenAssets> {
     // The table's module and the import() of src/app/routes.tsx must agree.
     if (!chunk) throw new Error(`route ${id}: no chunk for ${route.module.file}`);
     const screen = closure(chunk);
-    const strings = route.namespaces.flatMap((ns) => closure(byModule(`src/i18n/locales/nb/${ns}.json`)));
-    const code = [...new Set([...screen, ...strings, ...(route.decks !== false ? deckCode : [])])];
+    const code = [...new Set([...screen, ...(route.decks !== false ? deckCode : [])])];
     const css = [...new Set(screen.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]))];
     out.set(route.path, {
       css: css.map((file) => {
         const asset = bundle[file];
         return [file, asset?.type === 'asset' ? String(asset.source) : ''] as const;
       }),
-      preload: [
-        ...code.map((c) => `m${c.fileName.replace(/^assets\//, '')}`),
-        ...(route.decks === true ? deckFileList.map((f) => `f${f}`) : []),
-      ],
+      preload: [...code.map(asPreload), ...(route.decks === true ? deckFileList.map((f) => `f${f}`) : [])],
+      strings: stringsOf(route.namespaces),
     });
   }
   return out;

@@ -57,8 +57,7 @@ export function nginxLocations(metaPolicy: string): string {
     '# For hosts, not for browsers.',
     ...HOST_FILES.map((path) => `location = ${path} { return 404; }`),
     '',
-    '# Every screen is a hash route today (#/solo, #/workshop, …): the page is always /, and a path',
-    '# that is no file is a 404. (Path routes, later, will fall back to /index.html here.)',
+    '# Every screen is a page of its own (/solo/ is solo/index.html); a path that is no file is a 404.',
     ...location('/', DEFAULT_CACHE, 'try_files $uri $uri/ =404;'),
   ];
   return `${lines.join('\n')}\n`;

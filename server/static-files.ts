@@ -48,6 +48,12 @@ export function staticFiles(root: () => string) {
     if (HOST_FILES.includes(path)) throw new HttpError(404);
     const file = join(base, path);
     const info = await stat(file).catch(() => null);
+    if (info?.isDirectory() && (await stat(join(file, 'index.html')).catch(() => null))?.isFile()) {
+      // A screen's page asked for without its slash (`/solo`): where nginx sends it too.
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      res.writeHead(301, { ...headers, Location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
     if (!info?.isFile()) throw new HttpError(404);
     // A link inside the build that points out of it is not the build's to serve.
     const [realBase, realFile] = await Promise.all([realpath(base), realpath(file)]);

@@ -4,7 +4,7 @@ import { App } from './app/app.tsx';
 import { prepareScreen } from './app/routes.tsx';
 import { initI18n } from './i18n/init.ts';
 import { DEFAULT_LANGUAGE, matchLanguage } from './domain/language/languages.ts';
-import { parseHashRoute } from './lib/hash-route.ts';
+import { routeOf } from './lib/app-route.ts';
 import { paintedShell, setHtmlData } from './lib/html-flags.ts';
 import { registerServiceWorker } from './pwa/register.ts';
 import { useAppStore } from './store/store.ts';
@@ -23,24 +23,24 @@ async function start() {
       <App />
     </StrictMode>
   );
-  const { path, query } = parseHashRoute(window.location.hash);
-  // The screen index.html painted from its pre-rendered shells (the home screen, a deep link's
-  // own shell, or the hand the join pre-paint drew, in bokmål), if it is still the one to show.
-  const painted = () => (lang === DEFAULT_LANGUAGE ? paintedShell() : undefined);
+  const { path, query } = routeOf(window.location);
   await initI18n(lang);
-  if (painted() === '#/' && path === '/') {
+  // The page's screen as the boot script painted it from its pre-rendered shells (in the
+  // language head-boot chose by the same rule as `lang` above), or nothing.
+  const painted = paintedShell();
+  if (painted === 'hydrate') {
     // Hydrating keeps the painted nodes, so the first paint stays the largest.
     hydrateRoot(root, app);
   } else {
-    // A deep link: its screen is made whole first (code, strings, decks: index.html has started
-    // their downloads), then rendered in one commit. Over its pre-rendered shell, that commit
-    // looks the same, so nothing flashes or moves; any other start renders afresh into a <main>
-    // the boot script has hidden until then. A screen that cannot be prepared (offline, not
-    // cached) renders anyway and says so through its error boundary.
+    // Its screen is made whole first (code, strings, decks: the page has started their
+    // downloads), then rendered in one commit. Over its pre-rendered shell, that commit looks the
+    // same, so nothing flashes or moves; without one, #root is empty and hidden until then. A
+    // screen that cannot be prepared (offline, not cached) renders anyway and says so through
+    // its error boundary.
     await prepareScreen(path, query).catch(() => undefined);
-    // From here the app owns <main>: a pre-paint still on its way (src/boot) stays out.
+    // From here the app owns #root: a pre-paint still on its way (src/boot) stays out.
     setHtmlData('app', 'rendering');
-    if (painted() !== window.location.hash) root.replaceChildren();
+    if (painted === undefined) root.replaceChildren();
     createRoot(root).render(app);
   }
   // After first paint: the service worker is not needed to show the first screen.

@@ -2,8 +2,12 @@
 // properties are globals, as vitest's jsdom environment makes them for the tests.
 import { JSDOM } from 'jsdom';
 
-/** Globals Node has of its own that must be the window's while rendering. */
-const OWN = ['window', 'self', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage'];
+/** Globals Node has of its own that must be the window's while rendering (jsdom's events only
+ * dispatch jsdom's Event). */
+const OWN = [
+  ...['window', 'self', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage'],
+  ...['Event', 'CustomEvent', 'EventTarget'],
+];
 
 export type Dom = {
   /** Goes to an address: location, storage origin and history change as in a browser. */

@@ -11,13 +11,24 @@ import { prepareScreen } from '../../src/app/routes.tsx';
 import { decodeJoin } from '../../src/domain/join/decode-join.ts';
 import type { Language } from '../../src/domain/language/languages.ts';
 import { initI18n } from '../../src/i18n/init.ts';
-import { parseHashRoute } from '../../src/lib/hash-route.ts';
+import { routeOf } from '../../src/lib/app-route.ts';
 import { writeSeat } from '../../src/lib/seat-memory.ts';
 import { sessionRefForJoin } from '../../src/lib/session-notes.ts';
 import { useAppStore } from '../../src/store/store.ts';
 import { loadCardDecks } from './card-decks.ts';
 
-export type RenderedScreen = { title: string; main: string; presenting: string | undefined };
+export type RenderedScreen = {
+  title: string;
+  /** The whole of #root: header, <main>, footer. */
+  frame: string;
+  /** <main>'s content. */
+  main: string;
+  presenting: string | undefined;
+};
+
+/** Style attributes (a deck's colour, set by React through the CSSOM) would be refused by the
+ * Content-Security-Policy in static markup; the shell goes without them until the app renders. */
+const unstyle = (markup: string) => markup.replace(/\sstyle="[^"]*"/g, '');
 
 async function ready(lang: Language): Promise<void> {
   await initI18n(lang);
@@ -36,7 +47,7 @@ export async function renderRoot(lang: Language): Promise<string> {
 /** The current address's <main> as the app renders it on the client, once its screen is prepared. */
 export async function renderMain(lang: Language): Promise<RenderedScreen> {
   await ready(lang);
-  const { path, query } = parseHashRoute(window.location.hash);
+  const { path, query } = routeOf(window.location);
   await prepareScreen(path, query);
   const container = document.createElement('div');
   document.body.append(container);
@@ -48,14 +59,16 @@ export async function renderMain(lang: Language): Promise<RenderedScreen> {
   // a lazy part is on its way.
   const settle = () => new Promise((resolve) => setTimeout(resolve, 25));
   for (let i = 0; i < 20 && container.querySelector('main [aria-busy="true"]'); i += 1) await settle();
-  // Style attributes (a deck's colour, set by React through the CSSOM) would be refused by the
-  // Content-Security-Policy in static markup; the shell goes without them until the app renders.
-  const main = container.querySelector('main')!.innerHTML.replace(/\sstyle="[^"]*"/g, '');
+  const main = unstyle(container.querySelector('main')!.innerHTML);
+  // The language menu cannot work before the app does: in the shell it is disabled, as in the
+  // home screen's server render, and the app's first render enables it.
+  container.querySelector('#language-select')?.setAttribute('disabled', '');
+  const frame = unstyle(container.innerHTML);
   // A screen that themes the whole page (the presenter's projector theme) says so on <html>.
   const presenting = document.documentElement.dataset.presenting;
   root.unmount();
   container.remove();
-  return { title: document.title, main, presenting };
+  return { title: document.title, frame, main, presenting };
 }
 
 /** The hand screen up to its hand: what follows (speed-date, hand-in) comes with the app. */
@@ -65,6 +78,16 @@ export function prepaintPart(main: string): string {
   const hand = holder.querySelector('section.hand');
   if (!hand) throw new Error('the join screen rendered no hand');
   while (hand.nextSibling) hand.nextSibling.remove();
+  return holder.innerHTML;
+}
+
+/** A join screen's frame with its <main> cut to the hand (prepaintPart). */
+export function prepaintFrame(frame: string): string {
+  const holder = document.createElement('div');
+  holder.innerHTML = frame;
+  const main = holder.querySelector('main');
+  if (!main) throw new Error('the join screen rendered no <main>');
+  main.innerHTML = prepaintPart(main.innerHTML);
   return holder.innerHTML;
 }
 

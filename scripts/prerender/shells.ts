@@ -1,12 +1,13 @@
-// The pre-rendered screens of index.html, rendered by the build (never committed): the home
-// screen for #root (hydrated by src/main.tsx) and a <template> per deep link with a shell, plus
-// the join hand the hand's pre-paint fills in (src/boot/hand-preview.ts). Each is the app's own
+// The pre-rendered screens of every page, rendered by the build (never committed): for each
+// route, its screen for each address query the route table names and each language, and for
+// the join page the hand the pre-paint fills in (src/boot/hand-preview.ts). Each is the app's own
 // render in jsdom (scripts/prerender/render-screen.tsx), on a fresh copy of its modules, in a
 // process of its own (scripts/prerender/run.mjs).
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import type { ViteDevServer } from 'vite';
-import { SHELL_HASHES } from '../../src/domain/routes/route-table.ts';
+import { LANGUAGES, type Language } from '../../src/domain/language/languages.ts';
+import { ROUTE_ENTRIES, type RouteId } from '../../src/domain/routes/route-table.ts';
 import { installDom } from './dom-globals.ts';
 import type * as RenderScreen from './render-screen.tsx';
 
@@ -27,55 +28,81 @@ export function prepaintJoinQuery(): string {
 /** The remembered seat of the pre-paint's template: another seat than the link's, with a name. */
 export const PREPAINT_SEAT = { seat: 5, name: 'Kari' } as const;
 
-/** A presented template's run id: a tab that has presented it gets no shell (shell-boot.ts). */
-const runOf = (hash: string) => /^#\/present\?template=([\w-]+)$/.exec(hash)?.[1];
+/** The languages the hand's pre-paint speaks (its strings: src/boot/hand-prepaint.ts). */
+export const PREPAINT_LANGUAGES: readonly Language[] = ['nb'];
 
-const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** One pre-rendered screen of a page. */
+export type Shell = {
+  route: RouteId;
+  /** The address query it is for ('' for none). */
+  query: string;
+  lang: Language;
+  title: string;
+  /** #root's markup. */
+  html: string;
+  /** 'hydrate': the app hydrates this markup (the home screen in bokmål); else renders over it. */
+  kind: 'hydrate' | 'render' | 'prepaint';
+  presenting?: string;
+  /** A presented template's run id: a tab that has presented it gets no shell (shell-boot.ts). */
+  run?: string;
+};
 
 /** Static markup must not carry style attributes: the Content-Security-Policy refuses them. */
-function unstyled(id: string, markup: string): string {
-  if (/<[^>]+\sstyle="/.test(markup)) throw new Error(`${id}: a style attribute (refused by the CSP)`);
+function unstyled(what: string, markup: string): string {
+  if (/<[^>]+\sstyle="/.test(markup)) throw new Error(`${what}: a style attribute (refused by the CSP)`);
   return markup;
 }
 
-function template(id: string, title: string, main: string, extra: string[] = []): string {
-  const attrs = [`id="${escapeAttr(id)}"`, `data-title="${escapeAttr(title)}"`, ...extra];
-  unstyled(id, main);
-  return `<template ${attrs.join(' ')}>${main}</template>`;
-}
+const pageUrl = (path: string, query: string) =>
+  `${ORIGIN}${path === '/' ? '' : `${path.slice(1)}/`}${query ? `?${query}` : ''}`;
 
-export type Shells = { home: string; templates: string };
-
-/** Renders every shell in bokmål. */
-export async function renderShells(vite: ViteDevServer): Promise<Shells> {
+/** Renders every page's shells in every language. */
+export async function renderShells(vite: ViteDevServer): Promise<Shell[]> {
   const dom = installDom(ORIGIN);
   /** The render module on a fresh copy of the app's modules, at an address with clean storage. */
-  const fresh = async (hash: string): Promise<RenderModule> => {
-    dom.goTo(`${ORIGIN}${hash}`);
+  const fresh = async (url: string): Promise<RenderModule> => {
+    dom.goTo(url);
     localStorage.clear();
     sessionStorage.clear();
     vite.moduleGraph.invalidateAll();
     return (await vite.ssrLoadModule('/scripts/prerender/render-screen.tsx')) as RenderModule;
   };
+  const shells: Shell[] = [];
   try {
-    const home = unstyled('home', await (await fresh('')).renderRoot('nb'));
-    const templates: string[] = [];
-    for (const hash of SHELL_HASHES) {
-      const { title, main, presenting } = await (await fresh(hash)).renderMain('nb');
-      const run = runOf(hash);
-      templates.push(
-        template(`shell:${hash}`, title, main, [
-          ...(presenting ? [`data-presenting="${escapeAttr(presenting)}"`] : []),
-          ...(run ? [`data-run="template-${run}"`] : []),
-        ]),
-      );
+    for (const [route, spec] of ROUTE_ENTRIES) {
+      for (const query of spec.shells) {
+        const run = /^template=([\w-]+)$/.exec(query)?.[1];
+        for (const lang of LANGUAGES) {
+          const what = `${route}?${query} (${lang})`;
+          const render = await fresh(pageUrl(spec.path, query));
+          if (route === 'home' && lang === 'nb') {
+            const html = unstyled(what, await render.renderRoot(lang));
+            shells.push({ route, query, lang, title: 'Kortstokk', html, kind: 'hydrate' });
+            continue;
+          }
+          const { title, frame, presenting } = await render.renderMain(lang);
+          shells.push({
+            route,
+            query,
+            lang,
+            title,
+            html: unstyled(what, frame),
+            kind: 'render',
+            ...(presenting ? { presenting } : {}),
+            ...(run ? { run: `template-${run}` } : {}),
+          });
+        }
+      }
     }
     const join = prepaintJoinQuery();
-    const render = await fresh(`#/join?${join}`);
-    render.rememberSeat(join, PREPAINT_SEAT.seat, PREPAINT_SEAT.name);
-    const { title, main } = await render.renderMain('nb');
-    templates.push(template('prepaint:#/join', title, render.prepaintPart(main)));
-    return { home, templates: templates.join('\n    ') };
+    for (const lang of PREPAINT_LANGUAGES) {
+      const render = await fresh(`${ORIGIN}join/#${join}`);
+      render.rememberSeat(join, PREPAINT_SEAT.seat, PREPAINT_SEAT.name);
+      const { title, frame } = await render.renderMain(lang);
+      const html = unstyled(`join pre-paint (${lang})`, render.prepaintFrame(frame));
+      shells.push({ route: 'join', query: '', lang, title, html, kind: 'prepaint' });
+    }
+    return shells;
   } finally {
     dom.restore();
   }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../components/page.tsx';
+import { hrefFor } from '../lib/app-route.ts';
 
 /** Shown when a screen crashed or failed to load. */
 export function ErrorScreen() {
@@ -11,7 +12,7 @@ export function ErrorScreen() {
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t('error.reload')}
         </button>{' '}
-        <a className="button button-quiet" href="#/">
+        <a className="button button-quiet" href={hrefFor('/')}>
           {t('coming.back')}
         </a>
       </p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../components/page.tsx';
+import { hrefFor } from '../lib/app-route.ts';
 
 /** Shown for a hash path the app does not know. */
 export function NotFound() {
@@ -8,7 +9,7 @@ export function NotFound() {
     <Page title={t('error.notFound')}>
       <p>{t('error.notFoundText')}</p>
       <p>
-        <a className="button" href="#/">
+        <a className="button" href={hrefFor('/')}>
           {t('coming.back')}
         </a>
       </p>

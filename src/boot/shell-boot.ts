@@ -1,10 +1,11 @@
-// Runs right after index.html's pre-rendered screens, before the first paint (built from
-// TypeScript and inlined by scripts/boot-script-plugin.ts, allowed by its hash in the CSP). For a
-// deep link with a shell (a `<template id="shell:#/…">`, rendered by
-// the build, scripts/prerender), it puts that screen into <main> with its stylesheets and title, inert until the app has
-// rendered the same screen over it; on the home screen it marks the painted home for hydration.
+// Runs right after the page's pre-rendered screens, before the first paint (built from
+// TypeScript and inlined by scripts/boot-script-plugin.ts, allowed by its hash in the CSP). The
+// build (scripts/prerender) wrote the page's screen as `<template data-shell>`s, one per language
+// and address query; this puts the one for this visit into #root. The bokmål home screen is
+// hydrated by the app; any other is inert until the app has rendered the same screen over it.
 import { startEarlyKeys } from '../lib/early-keys.ts';
-import { HTML_CLASS, hasHtmlClass, setHtmlClass, setHtmlData, type HtmlData } from '../lib/html-flags.ts';
+import { parseHashRoute } from '../lib/app-route.ts';
+import { HTML_CLASS, setHtmlClass, setHtmlData, type HtmlData } from '../lib/html-flags.ts';
 import { isRunKey } from '../lib/run-keys.ts';
 
 /** True when this tab has presented the run (it then opens at its own place) or storage is refused. */
@@ -19,38 +20,32 @@ function presentedHere(runId: string): boolean {
   }
 }
 
-/** Copies the stylesheets a shell names (held once for all shells in `#shell-css`) into <head>. */
-function addStyles(shell: HTMLTemplateElement): void {
-  const sheets = document.getElementById('shell-css');
-  if (!(sheets instanceof HTMLTemplateElement)) return;
-  for (const id of (shell.dataset.css ?? '').split(' ').filter(Boolean)) {
-    const sheet = sheets.content.querySelector(`[data-css="${id}"]`);
-    if (sheet) document.head.append(sheet.cloneNode(true));
+/** The page's shell for this visit's language and address query, if it has one. */
+function shellFor(lang: string, query: string): HTMLTemplateElement | undefined {
+  for (const shell of document.querySelectorAll<HTMLTemplateElement>('template[data-shell]')) {
+    if (shell.dataset.lang === lang && shell.dataset.query === query) return shell;
   }
+  return undefined;
 }
 
 function paintShell(): void {
-  const hash = location.hash;
-  // Another language: the shells are in bokmål, the app renders the screen itself.
-  if (hasHtmlClass(HTML_CLASS.otherLanguage)) return;
-  if (!hasHtmlClass(HTML_CLASS.pending)) {
-    if (!/^#\/./.test(hash)) setHtmlData('shell', '#/');
-    return;
-  }
-  const shell = document.getElementById(`shell:${hash}`);
-  const main = document.getElementById('main');
-  if (!(shell instanceof HTMLTemplateElement) || !main) return;
+  // An old `#/…` address: head-boot has sent it to its page, or the app says it is unknown.
+  if (parseHashRoute(location.hash)) return;
+  const shell = shellFor(document.documentElement.lang, location.search.slice(1));
+  const root = document.getElementById('root');
+  if (!shell || !root) return;
   const run = shell.dataset.run;
   if (run !== undefined && presentedHere(run)) return;
-  addStyles(shell);
-  main.replaceChildren(shell.content.cloneNode(true));
-  main.inert = true;
+  root.replaceChildren(shell.content.cloneNode(true));
+  const hydrate = shell.dataset.shell === 'hydrate';
+  const main = document.getElementById('main');
+  if (main && !hydrate) main.inert = true;
   document.title = shell.dataset.title ?? document.title;
   const presenting = shell.dataset.presenting as HtmlData['presenting'] | undefined;
   if (presenting) setHtmlData('presenting', presenting);
-  setHtmlData('shell', hash);
+  setHtmlData('shell', hydrate ? 'hydrate' : 'render');
   setHtmlClass(HTML_CLASS.pending, false);
-  if (presenting === 'presenter') startEarlyKeys(main);
+  if (presenting === 'presenter' && main) startEarlyKeys(main);
 }
 
 paintShell();

@@ -2,18 +2,21 @@
 // index.html's <head> by vite.config.ts, allowed by its hash in the CSP). The pre-rendered screen
 // paints from the HTML alone; the app's entry then starts without competing with it. A hidden tab
 // (no paints) starts at once; a browser that never reports the paint starts after half a second.
-// With the entry, a deep link preloads its screen's code, bokmål strings and deck files, so they
-// download side by side with the entry rather than after it. A join link at once starts the
-// download of the decks it names and, in bokmål, the hand's pre-paint (src/boot/hand-preview.ts).
-import { HTML_CLASS, hasHtmlClass } from '../lib/html-flags.ts';
-import { parseHashRoute } from '../lib/hash-route.ts';
+// With the entry, a page preloads its screen's code, strings in the visit's language and deck
+// files, so they download side by side with the entry rather than after it. A join link at once
+// starts the download of the decks it names and the hand's pre-paint (src/boot/hand-preview.ts).
+import { routeOf } from '../lib/app-route.ts';
 
 /** What the build knows and this script needs, in `<script type="application/json" id="boot-data">`. */
 export type BootData = {
-  /** The app's entry, as index.html's module script named it. */
+  /** The app's entry, as the page's module script named it. */
   entry: string;
+  /** The folder of built files, relative to this page (`./assets/`, `../assets/`). */
+  assets: string;
   /** By route path ('' for every start): `m<file>` a module to preload, `f<file>` a fetch (a deck). */
   preloads: Record<string, string[]>;
+  /** By language, then route path: the screen's string files (`m<file>`). */
+  strings: Record<string, Record<string, string[]>>;
   /** The hand's pre-paint file in assets/ ('' when the build has none). */
   prepaint: string;
   /** The built file in assets/ of each built-in deck, by deck id. */
@@ -21,14 +24,14 @@ export type BootData = {
 };
 
 /** Adds a preload for an entry of BootData.preloads. */
-function preload(item: string): HTMLLinkElement {
+function preload(assets: string, item: string): HTMLLinkElement {
   const link = document.createElement('link');
   if (item.startsWith('f')) {
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
   } else link.rel = 'modulepreload';
-  link.href = `./assets/${item.slice(1)}`;
+  link.href = `${assets}${item.slice(1)}`;
   return document.head.appendChild(link);
 }
 
@@ -50,21 +53,29 @@ function linkDeckIds(query: string): string[] {
 }
 
 function start(data: BootData): void {
-  const { path, query } = parseHashRoute(location.hash);
+  // The head's links (icons, manifest) as full addresses: the app moves between its pages with
+  // history.pushState, and a relative icon would then be looked for under the new page.
+  for (const link of document.head.querySelectorAll<HTMLLinkElement>('link[href]')) {
+    link.setAttribute('href', link.href);
+  }
+  const { path, query } = routeOf(location);
+  const lang = document.documentElement.lang;
   if (path === '/join' && query !== '') {
     for (const id of linkDeckIds(query)) {
       const file = Object.hasOwn(data.decks, id) ? data.decks[id] : undefined;
-      if (file) preload(`f${file}`).dataset.deck = id;
+      if (file) preload(data.assets, `f${file}`).dataset.deck = id;
     }
-    const bokmal = hasHtmlClass(HTML_CLASS.pending) && !hasHtmlClass(HTML_CLASS.otherLanguage);
-    if (data.prepaint && bokmal) addModule(`./assets/${data.prepaint}`);
+    if (data.prepaint) addModule(`${data.assets}${data.prepaint}`);
   }
   let started = false;
   const go = () => {
     if (started) return;
     started = true;
     addModule(data.entry);
-    for (const item of [...(data.preloads[''] ?? []), ...(data.preloads[path] ?? [])]) preload(item);
+    const strings = [...(data.strings[lang]?.[''] ?? []), ...(data.strings[lang]?.[path] ?? [])];
+    for (const item of [...(data.preloads[''] ?? []), ...(data.preloads[path] ?? []), ...strings]) {
+      preload(data.assets, item);
+    }
   };
   if (document.visibilityState !== 'visible') return go();
   try {

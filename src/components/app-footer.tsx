@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../lib/app-route.ts';
 
 /** The footer: where notes live, and the privacy and accessibility pages. */
 export function AppFooter() {
@@ -8,10 +9,10 @@ export function AppFooter() {
       <p>{t('app.footer')}</p>
       <ul className="footer-links">
         <li>
-          <a href="#/privacy">{t('app.privacy')}</a>
+          <a href={hrefFor('/privacy')}>{t('app.privacy')}</a>
         </li>
         <li>
-          <a href="#/accessibility">{t('app.accessibility')}</a>
+          <a href={hrefFor('/accessibility')}>{t('app.accessibility')}</a>
         </li>
       </ul>
     </footer>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from './page.tsx';
+import { hrefFor } from '../lib/app-route.ts';
 
 type ComingPageProps = { title: string; text: string };
 
@@ -11,7 +12,7 @@ export function ComingPage({ title, text }: ComingPageProps) {
       <p className="lead">{t('coming.lead')}</p>
       <p>{text}</p>
       <p>
-        <a className="button" href="#/">
+        <a className="button" href={hrefFor('/')}>
           {t('coming.back')}
         </a>
       </p>

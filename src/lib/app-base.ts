@@ -1,4 +1,6 @@
-/** This app's own address without query or hash, in the browser: what a join fragment is added to. */
+import { appBasePath } from './app-route.ts';
+
+/** The app's base address in the browser (origin and base path, ending in `/`): what a join link starts with. */
 export function currentAppBase(): string {
-  return `${window.location.origin}${window.location.pathname}`;
+  return `${window.location.origin}${appBasePath()}`;
 }

@@ -2,25 +2,28 @@
 // and the presenter tell each other what is on screen before and while the app takes over, and
 // what CSS keys on. One list of names and values, so a reader finds every party here. (The
 // stylesheets name them too: `html.pending main`, `[data-presenting]`, `[data-motion]`.)
+import type { RouteId } from '../domain/routes/route-table.ts';
 
 /** Classes on <html>. */
 export const HTML_CLASS = {
   /**
-   * Set before the first paint when the visit will not show the pre-rendered bokmål home screen
-   * (a deep link or another language): <main> stays hidden (base CSS) until the right screen is
-   * painted, by a shell, the hand's pre-paint or the app's first render (App removes it).
+   * Set before the first paint (src/boot/head-boot.ts): nothing shows the page's screen yet. A
+   * pre-rendered shell, the hand's pre-paint or the app's first render (App) removes it.
    */
   pending: 'pending',
-  /** The visit's language is not bokmål: no pre-rendered shell (they are in bokmål) is shown. */
-  otherLanguage: 'other-language',
 } as const;
 export type HtmlClass = (typeof HTML_CLASS)[keyof typeof HTML_CLASS];
 
 /** The data-* attributes on <html>, with the values each takes. */
 export type HtmlData = {
-  /** The address whose pre-rendered screen is painted in <main> ('#/' for the home screen). */
-  shell: string;
-  /** Set by main.tsx when the app begins to render: from then on the app owns <main>. */
+  /** The route whose page this is, written by the build (absent in the dev server and tests). */
+  page: RouteId;
+  /**
+   * How the page's pre-rendered screen was painted: 'hydrate' (the home screen in bokmål, whose
+   * markup the app hydrates) or 'render' (a shell or pre-paint the app renders over in one commit).
+   */
+  shell: 'hydrate' | 'render';
+  /** Set by main.tsx when the app begins to render: from then on the app owns #root. */
   app: 'rendering';
   /** The presenter's projector theme for the whole page, while a presenter screen is open. */
   presenting: 'presenter' | 'audience';
@@ -49,13 +52,13 @@ export const setHtmlData = <K extends HtmlDataName>(name: K, value: HtmlData[K] 
   else html().dataset[name] = value;
 };
 
-/**
- * The address whose pre-rendered screen the page shows now: set when a shell, the home screen or
- * the hand's pre-paint was painted and <main> is no longer hidden.
- */
-export const paintedShell = (): string | undefined =>
+/** How the page's pre-rendered screen was painted, once one is on screen. */
+export const paintedShell = (): HtmlData['shell'] | undefined =>
   hasHtmlClass(HTML_CLASS.pending) ? undefined : getHtmlData('shell');
 
-/** True while <main> is hidden for a screen nobody has painted yet and the app has not begun. */
+/** True while nothing shows the page's screen and the app has not begun. */
 export const awaitingPaint = (): boolean =>
   hasHtmlClass(HTML_CLASS.pending) && getHtmlData('app') === undefined;
+
+/** The visit's language, as src/boot/head-boot.ts set it on <html> before the first paint. */
+export const pageLanguage = (): string => html().lang;

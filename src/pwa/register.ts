@@ -1,3 +1,4 @@
+import { appBasePath } from '../lib/app-route.ts';
 import { flushAll } from '../lib/flush-registry.ts';
 import { useAppStore } from '../store/store.ts';
 
@@ -14,7 +15,9 @@ const OFFLINE_READY_MS = 12_000;
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   const { Workbox } = await import('workbox-window');
-  const wb = new Workbox('./sw.js', { scope: './' });
+  // At the app's base, whichever screen's page registers it: one worker for every page.
+  const base = appBasePath();
+  const wb = new Workbox(`${base}sw.js`, { scope: base });
   const store = useAppStore.getState();
 
   wb.addEventListener('installed', (event) => {

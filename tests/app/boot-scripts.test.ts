@@ -1,74 +1,56 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundleBootScript } from '../../scripts/boot-script-plugin.ts';
+import { shellTemplate } from '../../scripts/pages-plugin.ts';
+import type { Shell } from '../../scripts/prerender/shells.ts';
 import { matchLanguage } from '../../src/domain/language/languages.ts';
 
-// Two inline scripts decide, before the first paint, which pre-rendered screen is shown: the head
-// script (src/boot/head-boot.ts) hides <main> for another language or a deep link; the script
-// after the shells (src/boot/shell-boot.ts) puts a deep link's shell into <main>. The build
-// inlines both; they must agree with main.tsx (matchLanguage()).
-const page = readFileSync('index.html', 'utf8');
-// The boot scripts as the build writes them into the page (src/boot/*-boot.ts, bundled).
+// Two inline scripts paint a page's screen before the first paint: the head script
+// (src/boot/head-boot.ts) chooses the visit's language (as main.tsx does: matchLanguage()) and
+// sends an old `#/…` address to its page; the script after the shells (src/boot/shell-boot.ts)
+// puts the shell for that language and the address's query into #root. The build inlines both
+// into every page, with the shells written by scripts/pages-plugin.ts (shellTemplate).
 const boot = await bundleBootScript('src/boot/head-boot.ts');
 const shell = await bundleBootScript('src/boot/shell-boot.ts');
 
-function runBoot(languages: string[], hash: string, stored: string | null) {
+type Visit = { languages?: string[]; stored?: string | null; page?: string; hash?: string; search?: string };
+
+/** Runs the head script; returns the language, the classes and where it sent the page (if anywhere). */
+function runHead({ languages = ['nb-NO'], stored = null, page = 'home', hash = '' }: Visit) {
   const classes = new Set<string>();
-  const classList = {
-    add: (...c: string[]) => c.forEach((x) => classes.add(x)),
-    toggle: (c: string, on: boolean) => (on ? classes.add(c) : classes.delete(c)),
+  const root = {
+    lang: 'nb',
+    dataset: { page } as Record<string, string>,
+    classList: {
+      contains: (c: string) => classes.has(c),
+      toggle: (c: string, on: boolean) => (on ? classes.add(c) : classes.delete(c)),
+    },
   };
+  let moved: string | undefined;
   runInNewContext(boot, {
-    document: { documentElement: { classList } },
+    document: { documentElement: root },
     navigator: { languages, language: languages[0] },
     localStorage: { getItem: () => stored },
-    location: { hash },
+    location: { hash, replace: (to: string) => (moved = to) },
   });
-  return classes;
-}
-const pending = (languages: string[], hash: string, stored: string | null) =>
-  runBoot(languages, hash, stored).has('pending');
-
-/** Loads index.html into a fresh document, runs both scripts for `hash`, returns the document. */
-function startPage(
-  hash: string,
-  languages = ['nb-NO'],
-  session: Record<string, string> = {},
-  window: Record<string, unknown> = {},
-): Document {
-  const doc = new DOMParser().parseFromString(page, 'text/html');
-  for (const c of runBoot(languages, hash, null)) doc.documentElement.classList.add(c);
-  const keys = Object.keys(session);
-  const sessionStorage = { length: keys.length, key: (i: number) => keys[i] ?? null };
-  const listeners = (window.listeners ??= []) as EventListener[];
-  window.addEventListener = (type: string, listener: EventListener) =>
-    type === 'keydown' && listeners.push(listener);
-  window.removeEventListener = (_type: string, listener: EventListener) =>
-    listeners.splice(listeners.indexOf(listener), 1);
-  runInNewContext(shell, {
-    ...{ document: doc, location: { hash }, sessionStorage, String, window },
-    HTMLTemplateElement,
-  });
-  return doc;
+  return { lang: root.lang, classes, moved };
 }
 
 const prefs = (language: string | null) =>
   JSON.stringify({ state: { prefs: { language, motion: 'system' } }, version: 2 });
 
-describe('the boot script in the head of index.html', () => {
-  it('keeps <main> visible only for the bokmål home screen', () => {
-    expect(pending(['nb-NO'], '', null)).toBe(false);
-    expect(pending(['no'], '#/', null)).toBe(false);
-    expect(pending(['de'], '', null)).toBe(false);
-    expect(pending(['nn-NO'], '', null)).toBe(true);
-    expect(pending(['en-US'], '', null)).toBe(true);
-    expect(pending(['nb-NO'], '#/solo', null)).toBe(true);
-    expect(pending(['en-US'], '', prefs('nb'))).toBe(false);
-    expect(pending(['nb-NO'], '', prefs('nn'))).toBe(true);
-    expect(pending(['nb-NO'], '', '{broken')).toBe(false);
+describe('the boot script in the head of every page', () => {
+  it('chooses the language the app will start in, and hides #root until something paints', () => {
+    expect(runHead({}).lang).toBe('nb');
+    expect(runHead({ languages: ['nn-NO'] }).lang).toBe('nn');
+    expect(runHead({ languages: ['en-US'] }).lang).toBe('en');
+    expect(runHead({ languages: ['de'] }).lang).toBe('nb');
+    expect(runHead({ languages: ['en-US'], stored: prefs('nb') }).lang).toBe('nb');
+    expect(runHead({ stored: prefs('nn') }).lang).toBe('nn');
+    expect(runHead({ languages: ['en'], stored: '{broken' }).lang).toBe('en');
+    expect(runHead({}).classes.has('pending')).toBe(true);
   });
 
   it('agrees with matchLanguage for any browser languages', () => {
@@ -78,45 +60,111 @@ describe('the boot script in the head of index.html', () => {
     );
     fc.assert(
       fc.property(fc.array(tag, { maxLength: 4 }), (languages) => {
-        const lang = matchLanguage(languages) ?? 'nb';
-        expect(pending(languages, '', null)).toBe(lang !== 'nb');
+        expect(runHead({ languages }).lang).toBe(matchLanguage(languages) ?? 'nb');
       }),
     );
   });
+
+  it('sends an old #/… address on the home page to its own page, the join link in the fragment', () => {
+    expect(runHead({ hash: '#/solo' }).moved).toBe('./solo/');
+    expect(runHead({ hash: '#/decks?view=draw' }).moved).toBe('./decks/?view=draw');
+    expect(runHead({ hash: '#/present?template=framtid-45' }).moved).toBe('./present/?template=framtid-45');
+    expect(runHead({ hash: '#/join?v=1&s=4&h=3' }).moved).toBe('./join/#v=1&s=4&h=3');
+    for (const hash of ['', '#/', '#main', '#/nope']) expect(runHead({ hash }).moved).toBeUndefined();
+    expect(runHead({ hash: '#/solo', page: 'solo' }).moved).toBeUndefined();
+  });
 });
 
-describe('the shell script after the pre-rendered screens', () => {
-  const h1 = (doc: Document) => doc.querySelector('main h1')?.textContent;
+const shellOf = (over: Partial<Shell>): Shell => ({
+  route: 'solo',
+  query: '',
+  lang: 'nb',
+  title: 'Alene – Kortstokk',
+  html: '<header></header><main id="main"><h1>Alene</h1></main>',
+  kind: 'render',
+  ...over,
+});
 
-  it('marks the home screen as the shell to hydrate', () => {
-    const doc = startPage('');
-    expect(doc.documentElement.dataset.shell).toBe('#/');
-    expect(h1(doc)).toBe('Kortstokk');
+const SHELLS = [
+  shellOf({}),
+  shellOf({ lang: 'en', title: 'On my own – Kortstokk', html: '<main id="main"><h1>On my own</h1></main>' }),
+  shellOf({
+    route: 'present',
+    query: 'template=verksted-ledelse',
+    title: 'Verksted',
+    html: '<main id="main"><h1>Verksted ledelse</h1></main>',
+    presenting: 'presenter',
+    run: 'template-verksted-ledelse',
+  }),
+  shellOf({
+    route: 'home',
+    title: 'Kortstokk',
+    kind: 'hydrate',
+    html: '<main id="main"><h1>Kortstokk</h1></main>',
+  }),
+];
+
+/** A page with the given shells; runs the shell script for a visit and returns the document. */
+function startPage(
+  shells: Shell[],
+  { lang = 'nb', search = '', hash = '' }: { lang?: string; search?: string; hash?: string },
+  session: Record<string, string> = {},
+  window: Record<string, unknown> = {},
+): Document {
+  const page = `<!doctype html><html lang="${lang}" class="pending"><head><title>Kortstokk</title></head><body><div id="root"></div>${shells.map(shellTemplate).join('')}</body></html>`;
+  const doc = new DOMParser().parseFromString(page, 'text/html');
+  const keys = Object.keys(session);
+  const sessionStorage = { length: keys.length, key: (i: number) => keys[i] ?? null };
+  const listeners = (window.listeners ??= []) as EventListener[];
+  window.addEventListener = (type: string, listener: EventListener) =>
+    type === 'keydown' && listeners.push(listener);
+  window.removeEventListener = (_type: string, listener: EventListener) =>
+    listeners.splice(listeners.indexOf(listener), 1);
+  runInNewContext(shell, {
+    ...{ document: doc, location: { hash, search }, sessionStorage, String, window },
+    HTMLTemplateElement,
   });
+  return doc;
+}
 
-  it("puts a deep link's own screen into <main> and shows it, with its title", () => {
-    const doc = startPage('#/solo');
+describe('the shell script after the pre-rendered screens', () => {
+  const h1 = (doc: Document) => doc.querySelector('#root h1')?.textContent;
+  const solo = SHELLS.slice(0, 2);
+
+  it("puts the page's screen in the visit's language into #root and shows it, with its title", () => {
+    const doc = startPage(solo, {});
     expect(h1(doc)).toBe('Alene');
-    expect(doc.querySelectorAll('main h1')).toHaveLength(1);
+    expect(doc.querySelectorAll('#root h1')).toHaveLength(1);
     expect(doc.documentElement.classList.contains('pending')).toBe(false);
-    expect(doc.documentElement.dataset.shell).toBe('#/solo');
+    expect(doc.documentElement.dataset.shell).toBe('render');
     expect(doc.title).toBe('Alene – Kortstokk');
     expect(doc.getElementById('main')!.inert).toBe(true); // nothing typed there could be kept
-    expect(h1(startPage('#/decks?view=draw'))).toBe('Trekk kort');
+    const english = startPage(solo, { lang: 'en' });
+    expect(h1(english)).toBe('On my own');
+    expect(english.title).toBe('On my own – Kortstokk');
+  });
+
+  it('marks the bokmål home screen for hydration, not inert', () => {
+    const doc = startPage(SHELLS.slice(3), {});
+    expect(doc.documentElement.dataset.shell).toBe('hydrate');
+    expect(doc.getElementById('main')!.inert).not.toBe(true);
   });
 
   it('shows a presented template in the projector theme, in a tab that has not presented it', () => {
-    const doc = startPage('#/present?template=verksted-ledelse', ['nb-NO'], {
-      'kortstokk-presenter:template-framtid-45': '{}',
-    });
-    expect(h1(doc)).toBe('Verksted ledelse: nærvær');
+    const doc = startPage(
+      SHELLS,
+      { search: '?template=verksted-ledelse' },
+      {
+        'kortstokk-presenter:template-framtid-45': '{}',
+      },
+    );
+    expect(h1(doc)).toBe('Verksted ledelse');
     expect(doc.documentElement.dataset.presenting).toBe('presenter');
-    expect(doc.querySelector('main .timer-digits')?.textContent).toMatch(/03:00$/);
   });
 
   it('keeps the keys pressed on a presenter shell, in order, until the app takes them', () => {
     const win: { listeners?: EventListener[]; kortstokkEarlyKeys?: unknown[] & { done?: boolean } } = {};
-    const doc = startPage('#/present?template=verksted-ledelse', ['nb-NO'], {}, win);
+    const doc = startPage(SHELLS, { search: '?template=verksted-ledelse' }, {}, win);
     const press = (key: string, init: KeyboardEventInit = {}) => {
       const event = new KeyboardEvent('keydown', { key, code: key, cancelable: true, ...init });
       for (const listener of [...win.listeners!]) listener(event);
@@ -136,27 +184,28 @@ describe('the shell script after the pre-rendered screens', () => {
     press('PageDown');
     expect(win.kortstokkEarlyKeys).toHaveLength(3);
     expect(win.listeners).toEqual([]);
-    const solo: { listeners?: EventListener[]; kortstokkEarlyKeys?: unknown[] } = {};
-    startPage('#/solo', ['nb-NO'], {}, solo);
-    expect(solo.listeners).toEqual([]);
-    expect(solo.kortstokkEarlyKeys).toBeUndefined();
+    const plain: { listeners?: EventListener[]; kortstokkEarlyKeys?: unknown[] } = {};
+    startPage(solo, {}, {}, plain);
+    expect(plain.listeners).toEqual([]);
+    expect(plain.kortstokkEarlyKeys).toBeUndefined();
   });
 
-  it('keeps <main> hidden for a deep link without a shell, in another language, or a run under way', () => {
+  it('paints nothing for a query or language without a shell, a run under way, or an old #/ address', () => {
     const underWay: Record<string, string>[] = [
       { 'kortstokk-presenter:template-verksted-ledelse': '{"step":2}' },
       { 'kortstokk-presenter-timer:template-verksted-ledelse:runder:0': '{}' },
     ];
     const docs = [
-      startPage('#/present?template=verksted-ledelse&view=audience'),
-      startPage('#/solo', ['en']),
-      ...underWay.map((session) => startPage('#/present?template=verksted-ledelse', ['nb-NO'], session)),
+      startPage(SHELLS, { search: '?template=verksted-ledelse&view=audience' }),
+      startPage(solo, { lang: 'nn' }),
+      startPage(solo, { hash: '#/nope' }),
+      ...underWay.map((session) => startPage(SHELLS, { search: '?template=verksted-ledelse' }, session)),
     ];
     for (const doc of docs) {
       expect(doc.documentElement.dataset.presenting).toBeUndefined();
       expect(doc.documentElement.classList.contains('pending')).toBe(true);
       expect(doc.documentElement.dataset.shell).toBeUndefined();
-      expect(h1(doc)).toBe('Kortstokk'); // the home copy, hidden until the app has rendered
+      expect(doc.getElementById('root')!.children).toHaveLength(0);
     }
   });
 });
@@ -165,16 +214,21 @@ const starter = await bundleBootScript('src/boot/start-app.ts');
 
 describe('the starter (src/boot/start-app.ts)', () => {
   const data = {
-    entry: './assets/index-x.js',
+    entry: '../assets/index-x.js',
+    assets: '../assets/',
     preloads: { '': ['mreact.js'], '/join': ['mjoin-page.js'], '/solo': ['msolo-page.js', 'fnaervaer.json'] },
+    strings: {
+      nb: { '': [], '/solo': ['msolo-nb.js'] },
+      en: { '': ['mcommon-en.js'], '/solo': ['msolo-en.js'] },
+    },
     prepaint: 'hand-preview-x.js',
     decks: { naervaer: 'naervaer-x.json', ledelse: 'ledelse-x.json' },
   };
 
-  /** Runs the starter for `hash` in a fresh document; returns what it added to <head>. */
-  function start(hash: string, classes: string[] = []) {
+  /** Runs the starter at an address in a fresh document; returns what it added to <head>. */
+  function start(pathname: string, hash = '', lang = 'nb') {
     const doc = document.implementation.createHTMLDocument();
-    doc.documentElement.classList.add(...classes);
+    doc.documentElement.lang = lang;
     const block = doc.createElement('script');
     block.type = 'application/json';
     block.id = 'boot-data';
@@ -182,32 +236,36 @@ describe('the starter (src/boot/start-app.ts)', () => {
     doc.head.append(block);
     // No paint timing here: the fallback timeout starts the app, at once in this test.
     const setTimeout = (run: () => void) => run();
-    runInNewContext(starter, { document: doc, location: { hash }, URLSearchParams, setTimeout });
+    const location = { pathname, hash, search: '' };
+    runInNewContext(starter, { document: doc, location, URLSearchParams, setTimeout });
     const added = [...doc.head.querySelectorAll('link, script[src]')];
     return added.map(
       (e) => `${e.getAttribute('rel') ?? 'script'} ${e.getAttribute('href') ?? e.getAttribute('src')}`,
     );
   }
 
-  it("starts the entry with every start's preloads and those of the screen in the address", () => {
-    expect(start('#/solo', ['pending'])).toEqual([
-      'script ./assets/index-x.js',
-      'modulepreload ./assets/react.js',
-      'modulepreload ./assets/solo-page.js',
-      'preload ./assets/naervaer.json',
+  it("starts the entry with every start's preloads and those of the page's screen, in its language", () => {
+    expect(start('/solo/')).toEqual([
+      'script ../assets/index-x.js',
+      'modulepreload ../assets/react.js',
+      'modulepreload ../assets/solo-page.js',
+      'preload ../assets/naervaer.json',
+      'modulepreload ../assets/solo-nb.js',
     ]);
-    expect(start('')).toEqual(['script ./assets/index-x.js', 'modulepreload ./assets/react.js']);
+    expect(start('/app/solo/', '', 'en').slice(-3)).toEqual([
+      'preload ../assets/naervaer.json',
+      'modulepreload ../assets/common-en.js',
+      'modulepreload ../assets/solo-en.js',
+    ]);
   });
 
-  it("starts a join link's own decks and, in bokmål, the hand's pre-paint before the app", () => {
-    const link = '#/join?v=1&s=42&d=naervaer.1,ukjent.2&n=8&k=4&h=3';
-    expect(start(link, ['pending']).slice(0, 2)).toEqual([
-      'preload ./assets/naervaer-x.json',
-      'script ./assets/hand-preview-x.js',
+  it("starts a join link's own decks and the hand's pre-paint before the app", () => {
+    const link = '#v=1&s=42&d=naervaer.1,ukjent.2&n=8&k=4&h=3';
+    expect(start('/join/', link).slice(0, 3)).toEqual([
+      'preload ../assets/naervaer-x.json',
+      'script ../assets/hand-preview-x.js',
+      'script ../assets/index-x.js',
     ]);
-    expect(start(link, ['pending', 'other-language']).slice(0, 2)).toEqual([
-      'preload ./assets/naervaer-x.json',
-      'script ./assets/index-x.js',
-    ]);
+    expect(start('/join/').slice(0, 1)).toEqual(['script ../assets/index-x.js']);
   });
 });

@@ -1,22 +1,21 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible } from './support/fixtures.ts';
+import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
 import { firstPaint, WATCH, withoutApp } from './support/first-paint.ts';
 
-// A deep link to these screens paints the screen from index.html alone (a pre-rendered shell),
-// and the app then takes over without anything moving: the first paint is the screen, not an
-// empty page waiting for JavaScript, decks and strings.
+// Every screen has a page of its own, and these pages paint their screen from the HTML alone (a
+// pre-rendered shell in the visitor's language); the app then takes over without anything moving:
+// the first paint is the screen, not an empty page waiting for JavaScript, decks and strings.
 const SHELLS = [
-  { hash: '#/solo', h1: 'Alene', lead: /^Trekk et kort, ta et par minutter stille stund/ },
-  { hash: '#/decks', h1: 'Kortstokkene', lead: /^Alle kortene, ordnet i kortstokker/ },
-  { hash: '#/decks?view=draw', h1: 'Trekk kort', lead: /^Velg hvilke kort du vil trekke fra/ },
-  { hash: '#/workshop', h1: 'Workshop', lead: /^Planlegg samlingen som en kjøreplan/ },
-  { hash: '#/notes', h1: 'Notatvegg', lead: /^Samle inn notatene deltakerne leverer/ },
+  { url: 'solo/', h1: 'Alene', lead: /^Trekk et kort, ta et par minutter stille stund/ },
+  { url: 'decks/?view=draw', h1: 'Trekk kort', lead: /^Velg hvilke kort du vil trekke fra/ },
+  { url: 'workshop/', h1: 'Workshop', lead: /^Planlegg samlingen som en kjøreplan/ },
+  { url: 'notes/', h1: 'Notatvegg', lead: /^Samle inn notatene deltakerne leverer/ },
 ];
 
-for (const { hash, h1, lead } of SHELLS) {
-  test(`${hash} paints its screen before any JavaScript has run`, async ({ page }) => {
+for (const { url, h1, lead } of SHELLS) {
+  test(`${url} paints its screen before any JavaScript has run`, async ({ page }) => {
     await withoutApp(page);
-    await page.goto(`./${hash}`);
+    await page.goto(`./${url}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('main').locator('p.lead')).toHaveText(lead);
@@ -24,11 +23,12 @@ for (const { hash, h1, lead } of SHELLS) {
     await expect(page).toHaveTitle(`${h1} – Kortstokk`);
     // Inert until the app has taken over: nothing typed or ticked there would survive.
     await expect(page.getByRole('main')).toHaveJSProperty('inert', true);
+    await expect(page.getByRole('combobox', { name: 'Språk' })).toBeDisabled();
   });
 
-  test(`${hash}: the app takes over its shell without moving anything`, async ({ page }) => {
+  test(`${url}: the app takes over its shell without moving anything`, async ({ page }) => {
     await page.addInitScript(WATCH);
-    await page.goto(`./${hash}`);
+    await page.goto(`./${url}`);
     await expect(page.getByRole('combobox', { name: 'Språk' })).toBeEnabled();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
     const seen = await firstPaint(page);
@@ -40,25 +40,66 @@ for (const { hash, h1, lead } of SHELLS) {
   });
 }
 
-test('a deep link in another language does not show the bokmål shell', async ({ page }) => {
-  await page.addInitScript(() =>
-    localStorage.setItem(
-      'kortstokk-prefs',
-      JSON.stringify({ state: { prefs: { language: 'en', motion: 'system' } }, version: 2 }),
-    ),
+const prefer = (page: Page, language: string) =>
+  page.addInitScript(
+    (lang) =>
+      localStorage.setItem(
+        'kortstokk-prefs',
+        JSON.stringify({ state: { prefs: { language: lang, motion: 'system' } }, version: 2 }),
+      ),
+    language,
   );
+
+test('a screen paints in the language the visitor chose, before any JavaScript has run', async ({ page }) => {
+  await prefer(page, 'en');
   await withoutApp(page);
-  await page.goto('./#/solo');
-  await expect(page.getByRole('main')).toBeHidden();
-  await page.unroute(/\/assets\/index-[^/]+\.js$/);
-  await page.reload();
+  await page.goto('./solo/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('On my own');
   await expect(page.getByText('Trekk et kort', { exact: true })).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await prefer(page, 'nn');
+  await page.goto('./decks/?view=draw');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trekk kort');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+  await page.unroute(/\/assets\/index-[^/]+\.js$/);
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: /Workshop/ }).first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+});
+
+// Seat cards and QR codes printed before screens had pages of their own carry `/#/…` addresses.
+const OLD = [
+  { old: '#/solo', url: /\/solo\/$/, h1: 'Alene' },
+  { old: '#/decks?view=draw', url: /\/decks\/\?view=draw$/, h1: 'Trekk kort' },
+  {
+    old: '#/present?template=framtid-45',
+    url: /\/present\/\?template=framtid-45$/,
+    h1: /^Framtidsdiskusjon/,
+  },
+  { old: '#/settings', url: /\/settings\/$/, h1: 'Innstillinger' },
+];
+
+test('old #/… addresses open their screen, online and offline', async ({ page }) => {
+  for (const { old, url, h1 } of OLD) {
+    await page.goto(`./${old}`);
+    await expect(page).toHaveURL(url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+  }
+  await waitForOfflineReady(page);
+  await page.context().setOffline(true);
+  for (const { old, url, h1 } of OLD) {
+    await page.goto(`./${old}`);
+    await expect(page).toHaveURL(url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+  }
+  await page.goto('./#/nope');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fant ikke siden');
+  await expectAccessible(page, 'unknown old address');
 });
 
 // A facilitator reopens a built-in template's presenter (or reloads it in a new tab): the
-// projector shows the first step's card and full timer from index.html, in the projector theme.
-const PRESENT = '#/present?template=verksted-ledelse';
+// projector shows the first step's card and full timer from its page, in the projector theme.
+const PRESENT = 'present/?template=verksted-ledelse';
 const FIRST_CARD = /^Tenk deg en tjeneste der alle er på jobb og tilgjengelig hver dag\./;
 const stage = (page: Page) => page.getByRole('region', { name: 'Storskjermen' });
 

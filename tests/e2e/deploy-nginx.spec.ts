@@ -118,12 +118,16 @@ test('static recipe: nginx sends the build’s headers and cache rules, and the 
   expect(index.headers).toMatchObject({ 'cache-control': NO_CACHE });
   const manifest = await fetch(`${nginx.origin}/manifest.webmanifest`);
   expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
-  // No file: a 404, with the headers too. The files for hosts are not served.
-  for (const path of ['/solo', '/_headers', '/nginx-app.conf']) {
+  // Every screen's page, with the page's headers; no file: a 404, with the headers too. The files
+  // for hosts are not served.
+  const solo = await fetch(`${nginx.origin}/solo/?view=journal`);
+  expect(solo.status).toBe(200);
+  expect(solo.headers).toMatchObject({ ...expectedHeaders(), 'cache-control': NO_CACHE });
+  for (const path of ['/nope/', '/_headers', '/nginx-app.conf']) {
     const missing = await fetch(`${nginx.origin}${path}`);
     expect(missing.status, path).toBe(404);
   }
-  expect((await fetch(`${nginx.origin}/solo`)).headers).toMatchObject(expectedHeaders());
+  expect((await fetch(`${nginx.origin}/nope/`)).headers).toMatchObject(expectedHeaders());
   const plain = await new Promise<number>((done, fail) =>
     httpGet(`${nginx.httpOrigin}/`, (res) => done(res.statusCode ?? 0)).on('error', fail),
   );

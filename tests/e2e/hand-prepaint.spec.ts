@@ -13,7 +13,7 @@ type DeckFile = { version: number; cards: { id: string; text: { nb: string } }[]
 const naervaer = JSON.parse(readFileSync('cards/naervaer.json', 'utf8')) as DeckFile;
 // The link names the deck's current version, as a facilitator's link would.
 const LINK = `#/join?v=1&s=42&d=naervaer.${naervaer.version}&n=8&k=4&h=3`;
-const SEATLESS = `#/join?v=1&s=42&d=naervaer.${naervaer.version}&n=8&k=4`;
+const SEATLESS = `join/#v=1&s=42&d=naervaer.${naervaer.version}&n=8&k=4`;
 const firstRef = seatHandRefs(
   { seed: 42, seats: 8, cards: 4 },
   [{ id: 'naervaer', cards: naervaer.cards }],

@@ -264,7 +264,7 @@ test('a participant joins on a phone, writes and hands in notes; the facilitator
   await page.getByRole('link', { name: `Åpne notatveggen for økt ${CODE}` }).click();
 
   // --- The wall of that session: many files dropped at once, an other-session and a broken file.
-  await expect(page).toHaveURL(/#\/notes\?session=okt-e2e$/);
+  await expect(page).toHaveURL(/\/notes\/\?session=okt-e2e$/);
   await expect(h1(page)).toHaveText('Nærværsverksted');
   await dropFiles(page, [handInFile, { name: 'plass-5.json', buffer: otherParticipant() }]);
   await expect(page.locator('.import-summary')).toHaveText('2 filer lest: 1 nytt notat, 0 avviste.');

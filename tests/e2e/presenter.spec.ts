@@ -130,7 +130,7 @@ test('presents seed 004 end to end with keys only, the audience window following
   await page.keyboard.press('Escape');
   await expect(page.getByText('Trykk Esc en gang til for å avslutte presentasjonen.')).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/#\/workshop$/);
+  await expect(page).toHaveURL(/\/workshop\/$/);
   await expect(audience.getByText('Presentasjonen er avsluttet.')).toBeVisible();
 });
 
@@ -169,7 +169,9 @@ test('«Åpne publikumsvindu» opens the audience window, which catches up when 
     page.waitForEvent('popup'),
     page.getByRole('button', { name: 'Åpne publikumsvindu' }).click(),
   ]);
-  expect(new URL(audience.url()).hash).toBe('#/present?template=verksted-ledelse&view=audience');
+  expect(new URL(audience.url()).pathname + new URL(audience.url()).search).toBe(
+    '/present/?template=verksted-ledelse&view=audience',
+  );
   await expect(stepHeading(audience, 'Stille stund')).toBeVisible();
   await page.bringToFront();
   await page.keyboard.press('PageUp');

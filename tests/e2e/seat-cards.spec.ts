@@ -38,7 +38,7 @@ async function firstRound(page: Page): Promise<(number[] | null)[]> {
 
 /** The session's card pool, as the phone builds it: every card of the link's decks. */
 function poolOf(link: string): string[] {
-  const decoded = decodeJoin(new URL(link).hash.slice('#/join'.length));
+  const decoded = decodeJoin(new URL(link).hash.slice(1));
   if (!decoded.ok) throw new Error(`not a join link: ${link}`);
   return decoded.session.decks.flatMap(({ id }) => {
     const deck = JSON.parse(readFileSync(`cards/${id}.json`, 'utf8')) as { cards: { id: string }[] };

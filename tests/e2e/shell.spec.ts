@@ -45,7 +45,7 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
-  await expect(page).toHaveURL(/#\/settings$/);
+  await expect(page).toHaveURL(/\/settings\/$/);
 });
 
 test('the privacy and accessibility pages are linked from every screen, in every language', async ({

@@ -43,6 +43,8 @@ function build(root: string, policy = POLICY) {
   writeFileSync(join(root, 'assets', 'app-1a2b3c.js'), SCRIPT);
   writeFileSync(join(root, 'assets', 'icon-1a2b3c.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   writeFileSync(join(root, '_headers'), '/*\n  X: y\n');
+  mkdirSync(join(root, 'solo'));
+  writeFileSync(join(root, 'solo', 'index.html'), '<!doctype html><title>solo page</title>');
 }
 
 beforeEach(async () => {
@@ -123,8 +125,18 @@ describe('the app server', () => {
     expect((await send('/a%00b')).status).toBe(400);
   });
 
+  it("serves a screen's page at its folder, and sends its address without the slash there", async () => {
+    const page = await send('/solo/?view=journal');
+    expect(page.status).toBe(200);
+    expect(page.body.toString()).toContain('solo page');
+    const bare = await send('/solo?view=journal');
+    expect(bare.status).toBe(301);
+    expect(bare.headers.location).toBe('/solo/?view=journal');
+    expect(bare.headers).toMatchObject(lower(securityHeaders(POLICY)));
+  });
+
   it('answers what is not a file with 404 and the security headers', async () => {
-    const missing = await send('/solo');
+    const missing = await send('/nope');
     expect(missing.status).toBe(404);
     expect(missing.headers).toMatchObject(lower(securityHeaders(POLICY)));
     expect((await send('/assets')).status).toBe(404);

@@ -15,7 +15,10 @@ export function encodeJoin(session: JoinSession): string {
   return joinQuery(session);
 }
 
-/** The URL fragment a QR code carries: `#/join?` followed by the query. */
-export function joinFragment(session: JoinSession): string {
-  return `#/join?${encodeJoin(session)}`;
+/**
+ * The part of a join link after the app's base: the join page with the query in its fragment
+ * (`join/#v=1&…`), so a server never sees a participant's seat or session in its logs.
+ */
+export function joinPath(session: JoinSession): string {
+  return `join/#${encodeJoin(session)}`;
 }

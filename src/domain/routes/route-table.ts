@@ -1,11 +1,14 @@
 // Every screen of the app as plain data: the one list that the app (src/app/routes.tsx), the
 // build (scripts/screen-assets.ts, vite.config.ts) and the tests import. It lives in src/domain
-// because the build and the pre-paint read it too: it imports nothing and runs anywhere.
+// because the build and the pre-paint read it too: it imports nothing else and runs anywhere.
+import { ROUTE_ADDRESSES } from './route-addresses.ts';
 
 /** What a screen needs before its first render, and how its first paint is made. */
 export type RouteSpec = {
-  /** The hash path (`#/solo` → '/solo'). */
+  /** The route's path (its page is `solo/` under the app's base for '/solo'): route-addresses.ts. */
   readonly path: `/${string}`;
+  /** Its query is in the address's fragment: route-addresses.ts. */
+  readonly fragment?: true;
   /**
    * The screen's module (from the repository root) and the component it exports; null for the
    * home screen, which is in the main chunk. src/app/routes.tsx holds the matching import().
@@ -19,8 +22,9 @@ export type RouteSpec = {
    */
   readonly decks: boolean | 'link';
   /**
-   * The queries ('' for none) whose screen index.html carries pre-rendered in bokmål, painted
-   * before any JavaScript runs (rendered by the build: scripts/prerender).
+   * The address queries ('' for none; `view=draw` for `/decks/?view=draw`) whose screen the
+   * route's page carries pre-rendered in every language, painted before any JavaScript runs
+   * (rendered by the build: scripts/prerender).
    */
   readonly shells: readonly string[];
   /** The screen is painted early by its own pre-paint module (src/boot), from its address. */
@@ -30,46 +34,47 @@ export type RouteSpec = {
 /** The templates a presenter opens most, whose first step is pre-rendered. */
 const SHELL_TEMPLATES = ['verksted-ledelse', 'framtid-45', 'naervaer-90'] as const;
 
-/** Every route of the app, by id. Paths are hash paths, so deep links work offline. */
+/** Every route of the app, by id. */
 export const ROUTE_TABLE = {
-  home: { path: '/', module: null, namespaces: [], decks: false, shells: [''] },
+  home: { ...ROUTE_ADDRESSES.home, module: null, namespaces: [], decks: false, shells: [''] },
   solo: {
-    path: '/solo',
+    ...ROUTE_ADDRESSES.solo,
     module: { file: 'src/features/solo/solo-page.tsx', component: 'SoloPage' },
     namespaces: ['solo', 'cards', 'timer', 'issues'],
     decks: true,
     shells: [''],
   },
   decks: {
-    path: '/decks',
+    ...ROUTE_ADDRESSES.decks,
     module: { file: 'src/features/decks/decks-page.tsx', component: 'DecksPage' },
     namespaces: ['decks', 'cards', 'issues'],
     decks: true,
-    shells: ['', '?view=draw'],
+    // The list's shell too would take the page over its budget (14 kB gzip) in three languages.
+    shells: ['view=draw'],
   },
   workshop: {
-    path: '/workshop',
+    ...ROUTE_ADDRESSES.workshop,
     module: { file: 'src/features/workshop/workshop-page.tsx', component: 'WorkshopPage' },
     namespaces: ['workshop', 'cards', 'issues', 'address'],
     decks: false,
     shells: [''],
   },
   notes: {
-    path: '/notes',
+    ...ROUTE_ADDRESSES.notes,
     module: { file: 'src/features/notes-wall/notes-wall-page.tsx', component: 'NotesWallPage' },
     namespaces: ['notes', 'cards', 'issues'],
     decks: false,
     shells: [''],
   },
   present: {
-    path: '/present',
+    ...ROUTE_ADDRESSES.present,
     module: { file: 'src/features/presenter/presenter-page.tsx', component: 'PresenterPage' },
     namespaces: ['presenter', 'cards', 'timer', 'address'],
     decks: true,
-    shells: SHELL_TEMPLATES.map((id) => `?template=${id}`),
+    shells: SHELL_TEMPLATES.map((id) => `template=${id}`),
   },
   join: {
-    path: '/join',
+    ...ROUTE_ADDRESSES.join,
     module: { file: 'src/features/join/join-page.tsx', component: 'JoinPage' },
     namespaces: ['join', 'cards'],
     decks: 'link',
@@ -77,21 +82,21 @@ export const ROUTE_TABLE = {
     prepaint: true,
   },
   privacy: {
-    path: '/privacy',
+    ...ROUTE_ADDRESSES.privacy,
     module: { file: 'src/features/about/privacy-page.tsx', component: 'PrivacyPage' },
     namespaces: ['about'],
     decks: false,
     shells: [],
   },
   accessibility: {
-    path: '/accessibility',
+    ...ROUTE_ADDRESSES.accessibility,
     module: { file: 'src/features/about/accessibility-page.tsx', component: 'AccessibilityPage' },
     namespaces: ['about'],
     decks: false,
     shells: [],
   },
   settings: {
-    path: '/settings',
+    ...ROUTE_ADDRESSES.settings,
     module: { file: 'src/features/settings/settings-page.tsx', component: 'SettingsPage' },
     namespaces: [],
     decks: false,
@@ -117,8 +122,3 @@ export const ROUTE_ENTRIES = Object.entries(ROUTE_TABLE) as [RouteId, RouteSpec]
 
 /** Every route path. */
 export const ROUTE_PATHS = ROUTE_ENTRIES.map(([, route]) => route.path) as RoutePath[];
-
-/** The addresses (`#/solo`, `#/decks?view=draw`) whose screen index.html carries pre-rendered. */
-export const SHELL_HASHES = ROUTE_ENTRIES.filter(([id]) => id !== 'home').flatMap(([, route]) =>
-  route.shells.map((query) => `#${route.path}${query}`),
-);

@@ -1,4 +1,4 @@
-import { useHashRoute } from '../../hooks/use-hash-route.ts';
+import { useRoute } from '../../hooks/use-route.ts';
 import { BrowseView } from './browse-view.tsx';
 import { CardView } from './card-view.tsx';
 import { DeckView } from './deck-view.tsx';
@@ -13,7 +13,7 @@ import './decks.css';
  * can be linked to, bookmarked and reached with the back button.
  */
 export function DecksPage() {
-  const { query } = useHashRoute();
+  const { query } = useRoute();
   const route = parseDecksRoute(query);
   const key = screenKey(route);
   switch (route.view) {

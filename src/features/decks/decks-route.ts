@@ -1,5 +1,5 @@
 import { readAudienceChoice, type AudienceChoice } from '../../domain/deck/audience-filter.ts';
-import { hrefFor } from '../../lib/hash-route.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 
 /** Which screen of the decks feature the hash query asks for. */
 export type DecksRoute =

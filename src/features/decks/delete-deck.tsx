@@ -6,6 +6,7 @@ import type { Deck } from '../../domain/deck/types.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { useAppStore } from '../../store/store.ts';
 import { decksHref } from './decks-route.ts';
+import { navigate } from '../../lib/app-route.ts';
 
 /** Deletes one of the user's own decks from this device, after asking. */
 export function DeleteDeck({ deck }: { deck: Deck }) {
@@ -29,7 +30,7 @@ export function DeleteDeck({ deck }: { deck: Deck }) {
     unhideCards(deck.cards.map((card) => cardRef(deck.id, card.id)));
     showNotice({ id: `deck-deleted-${deck.id}`, key: 'decks:delete.done', tone: 'info', params: { title } });
     // Replace, not push: «back» must not lead to the page of a deck that is gone.
-    window.location.replace(decksHref.browse());
+    navigate(decksHref.browse(), { replace: true });
   };
   if (step === 'idle') {
     return (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page.tsx';
+import { hrefFor } from '../../lib/app-route.ts';
 
 const WAYS = ['workshop', 'join', 'solo'] as const;
 
@@ -16,7 +17,7 @@ export function HomePage() {
       <ul className="ways">
         {WAYS.map((way) => (
           <li key={way}>
-            <a className={`way way-${way}`} href={`#/${way}`}>
+            <a className={`way way-${way}`} href={hrefFor(`/${way}`)}>
               <span className="way-title">{t(`home.${way}.title`)}</span>
               <span className="way-text">{t(`home.${way}.text`)}</span>
             </a>
@@ -25,10 +26,10 @@ export function HomePage() {
       </ul>
       <ul className="home-more">
         <li>
-          <a href="#/decks">{t('home.decks')}</a>
+          <a href={hrefFor('/decks')}>{t('home.decks')}</a>
         </li>
         <li>
-          <a href="#/settings">{t('home.settings')}</a>
+          <a href={hrefFor('/settings')}>{t('home.settings')}</a>
         </li>
       </ul>
     </Page>

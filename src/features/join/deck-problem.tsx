@@ -3,6 +3,7 @@ import { localize } from '../../domain/deck/localize.ts';
 import type { Deck } from '../../domain/deck/types.ts';
 import type { DeckCheck } from '../../domain/join/deck-versions.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 
 type DeckProblemProps = { check: DeckCheck; decks: readonly Deck[]; onContinue?: () => void };
 
@@ -48,7 +49,7 @@ export function DeckProblem({ check, decks, onContinue }: DeckProblemProps) {
             {t('decks.continue')}
           </button>
         )}
-        <a className="button button-quiet" href="#/join">
+        <a className="button button-quiet" href={hrefFor('/join')}>
           {t('linkError.back')}
         </a>
       </p>

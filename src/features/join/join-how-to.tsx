@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page.tsx';
-import { hrefFor } from '../../lib/hash-route.ts';
+import { hrefFor, navigate } from '../../lib/app-route.ts';
 import { joinQueryOf } from './link-query.ts';
 
 /** How to join: scan the QR, or type the short address or paste the link the facilitator shows. */
@@ -17,7 +17,7 @@ export function JoinHowTo() {
       setInvalid(true);
       return;
     }
-    window.location.hash = hrefFor('/join', query);
+    navigate(hrefFor('/join', query));
   };
   return (
     <Page title={t('title')} className="join">

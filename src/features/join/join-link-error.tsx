@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page.tsx';
 import type { JoinError } from '../../domain/join/join-errors.ts';
 import { JOIN_KEYS } from '../../domain/join/join-session.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 
 // Only the link's own keys have a translated name; anything else is shown as it was in the link.
 const KNOWN: ReadonlySet<string> = new Set(JOIN_KEYS);
@@ -28,10 +29,10 @@ export function JoinLinkError({ error, chooseSeat }: { error: JoinError; chooseS
             {t('linkError.chooseSeat')}
           </a>
         )}
-        <a className={chooseSeat === undefined ? 'button' : 'button button-quiet'} href="#/join">
+        <a className={chooseSeat === undefined ? 'button' : 'button button-quiet'} href={hrefFor('/join')}>
           {t('linkError.back')}
         </a>
-        <a className="button button-quiet" href="#/">
+        <a className="button button-quiet" href={hrefFor('/')}>
           {t('backHome')}
         </a>
       </p>

@@ -1,7 +1,7 @@
 import { decodeJoin } from '../../domain/join/decode-join.ts';
 import { joinQuery } from '../../domain/join/join-query.ts';
-import { useHashRoute } from '../../hooks/use-hash-route.ts';
-import { hrefFor } from '../../lib/hash-route.ts';
+import { useRoute } from '../../hooks/use-route.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 import { JoinHowTo } from './join-how-to.tsx';
 import { JoinLinkError } from './join-link-error.tsx';
 import { JoinSessionView } from './join-session-view.tsx';
@@ -21,7 +21,7 @@ function chooseSeatHref(query: string, key: string | undefined): string | undefi
  * A seat card's link (with `h`) opens that seat's hand straight away.
  */
 export function JoinPage() {
-  const { query } = useHashRoute();
+  const { query } = useRoute();
   if (query === '') return <JoinHowTo key="how-to" />;
   const decoded = decodeJoin(query);
   if (!decoded.ok) {

@@ -4,6 +4,7 @@ import { Page } from '../../components/page.tsx';
 import type { JoinSession } from '../../domain/join/join-session.ts';
 import { sessionRefForJoin } from '../../lib/session-notes.ts';
 import { DeckProblem } from './deck-problem.tsx';
+import { navigate } from '../../lib/app-route.ts';
 import { sessionHref } from './link-seat.ts';
 import { ParticipantView } from './participant-view.tsx';
 import { readSeat, seatStart, writeSeat, type SeatChoice } from '../../lib/seat-memory.ts';
@@ -35,7 +36,7 @@ export function JoinSessionView({ session, linkSeat }: JoinSessionViewProps) {
   useEffect(() => {
     if (!start.fromLink) return;
     writeSeat(ref.code, start.choice);
-    window.location.replace(sessionHref(session));
+    navigate(sessionHref(session), { replace: true });
     // Once, when the link is opened: the seat is taken, later changes are the participant's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -1,13 +1,15 @@
 /**
  * The join query inside whatever a participant pasted or typed: a full link
- * (`https://…/#/join?v=1&s=…`), the fragment (`#/join?…`) or the query itself. Null when the
- * text holds no query at all.
+ * (`https://…/join/#v=1&s=…`, or the old `https://…/#/join?v=1&s=…`), either fragment or the
+ * query itself. Null when the text holds no query at all.
  */
 export function joinQueryOf(text: string): string | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  const marker = trimmed.indexOf('#/join?');
-  if (marker !== -1) return trimmed.slice(marker + '#/join?'.length) || null;
+  for (const marker of ['join/#', '#/join?']) {
+    const at = trimmed.indexOf(marker);
+    if (at !== -1) return trimmed.slice(at + marker.length) || null;
+  }
   const hash = trimmed.indexOf('#');
   if (hash !== -1) return null;
   const q = trimmed.indexOf('?');

@@ -3,7 +3,7 @@
 // session's plain link, so a reload keeps a seat chosen since and a new scan of a card wins again.
 import { joinQuery } from '../../domain/join/join-query.ts';
 import type { JoinSession } from '../../domain/join/join-session.ts';
-import { hrefFor } from '../../lib/hash-route.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 
 /** The session's own link (no seat): what the address becomes once the link's seat is taken. */
 export function sessionHref(session: JoinSession): string {

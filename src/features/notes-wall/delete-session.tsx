@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotes } from '../../hooks/use-notes.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { useAppStore } from '../../store/store.ts';
+import { hrefFor, navigate } from '../../lib/app-route.ts';
 
 type DeleteSessionProps = { code: string; workshopId: string | null; count: number };
 
@@ -36,7 +37,7 @@ export function DeleteSession({ code, workshopId, count }: DeleteSessionProps) {
         tone: 'info',
         params: { count: ids.length },
       });
-      window.location.hash = '#/notes';
+      navigate(hrefFor('/notes'));
     } catch {
       setFailed(true);
       setBusy(false);

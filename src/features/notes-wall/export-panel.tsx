@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob, downloadText } from '../../lib/download.ts';
-import { hrefFor } from '../../lib/hash-route.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 import { minutesToDocx } from './docx-export.ts';
 import { csvFile, docxName, jsonFile, markdownFile, type ExportSource } from './exports.ts';
 import { buildMinutes } from './minutes.ts';

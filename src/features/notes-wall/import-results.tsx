@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { IssueList } from '../../components/issue-list.tsx';
-import { hrefFor } from '../../lib/hash-route.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 import type { FileOutcome } from './import-notes-file.ts';
 import { wallQuery } from './wall-query.ts';
 

@@ -1,4 +1,4 @@
-import { useHashRoute } from '../../hooks/use-hash-route.ts';
+import { useRoute } from '../../hooks/use-route.ts';
 import { SessionsIndex } from './sessions-index.tsx';
 import { WallScreen } from './wall-screen.tsx';
 import { parseWallQuery } from './wall-query.ts';
@@ -9,7 +9,7 @@ import './notes-wall.css';
  * `#/notes?session=<id>` (planned here) or `#/notes?code=<code>` shows one session's wall.
  */
 export function NotesWallPage() {
-  const { query } = useHashRoute();
+  const { query } = useRoute();
   const parsed = parseWallQuery(query);
   if (parsed.sessionId === null && parsed.code === null) return <SessionsIndex key="index" />;
   return <WallScreen key={`${parsed.sessionId ?? ''}|${parsed.code ?? ''}|${parsed.view}`} query={parsed} />;

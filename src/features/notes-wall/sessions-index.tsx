@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page.tsx';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
-import { hrefFor } from '../../lib/hash-route.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 import { formatDay } from './format-date.ts';
 import { HandInImport } from './hand-in-import.tsx';
 import { useSessionList } from './use-session-list.ts';
@@ -22,7 +22,7 @@ export function SessionsIndex() {
           <p aria-busy="true">{t('loading')}</p>
         ) : items.length === 0 ? (
           <p>
-            {t('index.none')} <a href="#/workshop">{t('index.plan')}</a>
+            {t('index.none')} <a href={hrefFor('/workshop')}>{t('index.plan')}</a>
           </p>
         ) : (
           <ul className="wall-sessions">

@@ -13,6 +13,7 @@ import { useSessionNotes } from './use-session-notes.ts';
 import { useWallSession } from './use-wall-session.ts';
 import { wallQuery, type WallQuery } from './wall-query.ts';
 import { WallView } from './wall-view.tsx';
+import { hrefFor } from '../../lib/app-route.ts';
 
 /** One session's notes: import hand-ins, the wall, exports, «Slett økten»; or its print view. */
 export function WallScreen({ query }: { query: WallQuery }) {
@@ -34,7 +35,7 @@ export function WallScreen({ query }: { query: WallQuery }) {
       <Page title={t('missing.title')} className="notes-wall">
         <p>{t('missing.text')}</p>
         <p>
-          <a className="button" href="#/notes">
+          <a className="button" href={hrefFor('/notes')}>
             {t('allSessions')}
           </a>
         </p>
@@ -74,7 +75,7 @@ export function WallScreen({ query }: { query: WallQuery }) {
       )}
       <DeleteSession code={session.code} workshopId={session.workshopId} count={shown} />
       <p>
-        <a href="#/notes">{t('allSessions')}</a>
+        <a href={hrefFor('/notes')}>{t('allSessions')}</a>
       </p>
     </Page>
   );

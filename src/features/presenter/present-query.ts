@@ -1,4 +1,4 @@
-import { hrefFor } from '../../lib/hash-route.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 
 /** What is presented: a group session, a saved run-sheet, or a built-in template as it is. */
 export type PresentSource = { readonly kind: 'session' | 'sheet' | 'template'; readonly id: string };

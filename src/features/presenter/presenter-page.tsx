@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page.tsx';
 import type { RunSheet, Step } from '../../domain/workshop/run-sheet-types.ts';
-import { useHashRoute } from '../../hooks/use-hash-route.ts';
-import { hrefFor } from '../../lib/hash-route.ts';
+import { useRoute } from '../../hooks/use-route.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 import { setHtmlData } from '../../lib/html-flags.ts';
 import { AudienceView } from './audience-view.tsx';
 import { parsePresentQuery, runIdOf } from './present-query.ts';
@@ -21,7 +21,7 @@ const hasSteps = (sheet: RunSheet): sheet is RunSheet & { readonly steps: readon
  */
 export function PresenterPage() {
   const { t } = useTranslation('presenter');
-  const { query } = useHashRoute();
+  const { query } = useRoute();
   const { source, audience } = parsePresentQuery(query);
   const presentation = usePresentation(source);
   const { decks, ready } = useAllDecks();

@@ -19,6 +19,7 @@ import { useEscapeLadder } from './use-escape-ladder.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 import { usePresenter } from './use-presenter.ts';
 import { usePresenterKeys } from './use-presenter-keys.ts';
+import { navigate } from '../../lib/app-route.ts';
 
 type PresenterViewProps = {
   runId: string;
@@ -45,7 +46,7 @@ export function PresenterView({ runId, source, sheet, session, decks }: Presente
   const appBase = currentAppBase();
   const joinQr = useMemo(() => joinQrOf(session, sheet, appBase), [session, sheet, appBase]);
   const leave = () => {
-    window.location.hash = workshopHref(source);
+    navigate(workshopHref(source));
   };
   const ladder = useEscapeLadder(
     [

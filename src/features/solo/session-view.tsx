@@ -15,6 +15,7 @@ import { SilencePanel } from './silence-panel.tsx';
 import { soloHref } from './solo-route.ts';
 import { SoloScreen } from './solo-screen.tsx';
 import './session-view.css';
+import { navigate } from '../../lib/app-route.ts';
 
 /** A reflection session: the card, the silent round, the journal entry; next card or finish. */
 export function SessionView() {
@@ -46,7 +47,7 @@ export function SessionView() {
   const finish = () => {
     if (session) dropIfBlank(session);
     update(null);
-    window.location.hash = soloHref('journal');
+    navigate(soloHref('journal'));
   };
 
   const found = session ? findCard(decks, session.current) : null;

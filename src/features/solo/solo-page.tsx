@@ -1,4 +1,4 @@
-import { useHashRoute } from '../../hooks/use-hash-route.ts';
+import { useRoute } from '../../hooks/use-route.ts';
 import { AssessmentView } from './assessment-view.tsx';
 import { ExportView } from './export-view.tsx';
 import { JournalView } from './journal-view.tsx';
@@ -15,7 +15,7 @@ import './solo.css';
  * can be bookmarked, reloaded and reached with the back button.
  */
 export function SoloPage() {
-  const { query } = useHashRoute();
+  const { query } = useRoute();
   const view = parseSoloView(query);
   switch (view) {
     case 'session':

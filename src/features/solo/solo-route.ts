@@ -1,4 +1,4 @@
-import { hrefFor } from '../../lib/hash-route.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 
 /** The screens of «Alene»: `#/solo` is the start, the rest are `#/solo?view=…`. */
 export const SOLO_VIEWS = [

@@ -12,6 +12,7 @@ import { loadSession, saveSession } from './session-storage.ts';
 import { soloHref } from './solo-route.ts';
 import { SoloScreen } from './solo-screen.tsx';
 import './start-view.css';
+import { navigate } from '../../lib/app-route.ts';
 
 /** The start of «Alene»: choose whom for, decks and categories (remembered), then draw the first card. */
 export function StartView() {
@@ -32,7 +33,7 @@ export function StartView() {
   const all = decks.flatMap(deckKeys);
   const begin = () => {
     saveSession(startSession(refs, randomSeed()));
-    window.location.hash = soloHref('session');
+    navigate(soloHref('session'));
   };
   return (
     <SoloScreen title={t('start.title')} view="start" ready={ready}>

@@ -13,7 +13,7 @@ import {
   type GroupFieldError,
   type GroupFormValues,
 } from './group-values.ts';
-import { navigate } from './navigate.ts';
+import { navigate } from '../../lib/app-route.ts';
 import { NumberInput } from './number-input.tsx';
 import { OddModeField } from './odd-mode-field.tsx';
 import { saveSession } from './save-session.ts';

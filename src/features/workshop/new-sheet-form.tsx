@@ -5,7 +5,7 @@ import { createRunSheet } from '../../domain/workshop/sheet-ops.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { newText } from './localized-edit.ts';
-import { navigate } from './navigate.ts';
+import { navigate } from '../../lib/app-route.ts';
 import { newId } from '../../lib/new-id.ts';
 import { workshopHref } from './workshop-route.ts';
 

@@ -7,7 +7,7 @@ import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { getWorkshopStore } from '../../storage/workshop-store.ts';
 import { useAppStore } from '../../store/store.ts';
 import { stepTimeText } from './duration-text.ts';
-import { navigate } from './navigate.ts';
+import { navigate } from '../../lib/app-route.ts';
 import { newId } from '../../lib/new-id.ts';
 import { TotalTime } from './total-time.tsx';
 import { workshopHref } from './workshop-route.ts';

@@ -1,4 +1,4 @@
-import { useHashRoute } from '../../hooks/use-hash-route.ts';
+import { useRoute } from '../../hooks/use-route.ts';
 import { EditorView } from './editor-view.tsx';
 import { GroupView } from './group-view.tsx';
 import { PlanView } from './plan-view.tsx';
@@ -16,7 +16,7 @@ import './workshop.css';
  * Every state has its own address.
  */
 export function WorkshopPage() {
-  const { query } = useHashRoute();
+  const { query } = useRoute();
   const route = parseWorkshopRoute(query);
   const key = screenKey(route);
   switch (route.view) {

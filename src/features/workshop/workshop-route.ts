@@ -1,4 +1,4 @@
-import { hrefFor } from '../../lib/hash-route.ts';
+import { hrefFor } from '../../lib/app-route.ts';
 
 /** Which screen of the workshop feature the hash query asks for. */
 export type WorkshopRoute =

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeJoin } from '../../../src/domain/join/decode-join.ts';
-import { encodeJoin, joinFragment } from '../../../src/domain/join/encode-join.ts';
+import { encodeJoin, joinPath } from '../../../src/domain/join/encode-join.ts';
 import { JOIN_LIMITS, type JoinSession } from '../../../src/domain/join/join-session.ts';
 import { validateSession } from '../../../src/domain/join/validate-session.ts';
 import { sessionArb } from './join-arbitraries.ts';
@@ -22,7 +22,7 @@ const example: JoinSession = {
 describe('encodeJoin / decodeJoin', () => {
   it('writes a compact link and reads it back', () => {
     expect(encodeJoin(example)).toBe('v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5');
-    expect(joinFragment(example)).toBe('#/join?v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5');
+    expect(joinPath(example)).toBe('join/#v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5');
     expect(decodeJoin('s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5')).toEqual({ ok: true, session: example });
     expect(decodeJoin('?v=1&n=12&d=naervaer.3,ledelse.1&s=123&k=5&m=t')).toEqual({
       ok: true,
@@ -78,8 +78,8 @@ describe('encodeJoin / decodeJoin', () => {
     const seated: JoinSession = { ...example, title: 'Nærvær', format: 'speed-date', seat: 3 };
     const query = encodeJoin(seated);
     expect(query).toBe('v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5&t=N%C3%A6rv%C3%A6r&f=speed-date&h=3');
-    expect(joinFragment({ ...example, seat: 12 })).toBe(
-      '#/join?v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5&h=12',
+    expect(joinPath({ ...example, seat: 12 })).toBe(
+      'join/#v=1&s=123&d=naervaer.3,ledelse.1&n=12&m=t&k=5&h=12',
     );
     expect(decodeJoin(query)).toEqual({ ok: true, session: seated });
     expect(decodeJoin('h=1&n=12&d=naervaer.3,ledelse.1&s=123&k=5&m=t')).toEqual({

@@ -1,8 +1,9 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { decksHref, parseDecksRoute, screenKey } from '../../../src/features/decks/decks-route.ts';
-import { parseHashRoute } from '../../../src/lib/hash-route.ts';
+import { routeOfHref } from '../../support/route-of-href.ts';
 
-const roundTrip = (href: string) => parseDecksRoute(parseHashRoute(href).query);
+const roundTrip = (href: string) => parseDecksRoute(routeOfHref(href).query);
 
 describe('decks routes', () => {
   it('reads every screen from its link', () => {

@@ -35,10 +35,12 @@ const readText = (blob: Blob) =>
     reader.readAsText(blob);
   });
 
+/** Opens the join page at a link, as a phone does from a QR code. */
 const open = (query: string) => {
-  window.location.hash = `#/join?${query}`;
+  window.history.replaceState(null, '', `/join/#${query}`);
   return render(<JoinPage />);
 };
+const address = () => `${window.location.pathname}${window.location.hash}`;
 
 beforeAll(() => initI18n('nb'));
 beforeEach(() => {
@@ -73,7 +75,7 @@ describe('JoinPage', () => {
       const alert = screen.getByRole('alert');
       expect(alert.textContent, code).not.toMatch(/linkError|\{\{/);
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Lenken virker ikke');
-      expect(screen.getByRole('link', { name: 'Prøv igjen' }).getAttribute('href')).toBe('#/join');
+      expect(screen.getByRole('link', { name: 'Prøv igjen' }).getAttribute('href')).toBe('/join/');
       view.unmount();
     }
   });
@@ -169,7 +171,7 @@ describe('JoinPage with a seat card link', () => {
     expect(firstCard()).toBe(seatHand(SESSION, [NAERVAER], 2)[0]?.ref);
     expect(screen.getByText(CODE)).toBeTruthy();
     expect(JSON.parse(stored()!)).toEqual({ seat: 2 });
-    await waitFor(() => expect(window.location.hash).toBe(`#/join?${encodeJoin(SESSION)}`));
+    await waitFor(() => expect(address()).toBe(`/join/#${encodeJoin(SESSION)}`));
     // The same view goes on (no second mount): still seat 2, still saying where it came from.
     expect(screen.getByText('Plass 2')).toBeTruthy();
     expect(screen.getByText('Plassen kommer fra plasskortet du skannet.')).toBeTruthy();
@@ -186,7 +188,7 @@ describe('JoinPage with a seat card link', () => {
 
   it('keeps a seat chosen since over a reload, and a new scan of a card wins again', async () => {
     const view = open(encodeJoin({ ...SESSION, seat: 2 }));
-    await waitFor(() => expect(window.location.hash).toBe(`#/join?${encodeJoin(SESSION)}`));
+    await waitFor(() => expect(address()).toBe(`/join/#${encodeJoin(SESSION)}`));
     fireEvent.click(screen.getByRole('button', { name: 'Bytt plass eller navn' }));
     const seat = screen.getByLabelText('Plassnummer (1–5)') as HTMLInputElement;
     expect(seat.value).toBe('2');
@@ -217,9 +219,9 @@ describe('JoinPage with a seat card link', () => {
       expect(screen.getByRole('heading', { level: 1 }).textContent, bad).toBe('Lenken virker ikke');
       expect(screen.getByRole('alert').textContent, bad).toMatch(/«plassnummer»/);
       expect(screen.getByRole('link', { name: 'Velg plass selv' }).getAttribute('href')).toBe(
-        `#/join?${encodeJoin(SESSION)}`,
+        `/join/#${encodeJoin(SESSION)}`,
       );
-      expect(window.location.hash).toBe(`#/join?${query}`);
+      expect(address()).toBe(`/join/#${query}`);
       view.unmount();
     }
     open(`${encodeJoin(SESSION)}&h=6`);

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeJoin } from '../../../src/domain/join/decode-join.ts';
@@ -34,8 +35,8 @@ describe('seatStart', () => {
 
 describe('sessionHref', () => {
   it("is the session's plain link: the seat is dropped, everything else kept", () => {
-    expect(sessionHref({ ...SESSION, seat: 3 })).toBe('#/join?v=1&s=42&d=naervaer.1&n=8&k=4');
-    expect(sessionHref(SESSION)).toBe(`#/join?${encodeJoin(SESSION)}`);
+    expect(sessionHref({ ...SESSION, seat: 3 })).toBe('/join/#v=1&s=42&d=naervaer.1&n=8&k=4');
+    expect(sessionHref(SESSION)).toBe(`/join/#${encodeJoin(SESSION)}`);
   });
 });
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
   parsePresentQuery,
@@ -31,16 +32,16 @@ describe('present links', () => {
   it('names a template run apart from a sheet of the same id, and builds the audience link', () => {
     expect(runIdOf({ kind: 'template', id: 'x' })).not.toBe(runIdOf({ kind: 'sheet', id: 'x' }));
     const href = presentHref({ kind: 'session', id: 'abc' }, true);
-    expect(href).toBe('#/present?session=abc&view=audience');
-    expect(parsePresentQuery(href.slice('#/present?'.length))).toEqual({
+    expect(href).toBe('/present/?session=abc&view=audience');
+    expect(parsePresentQuery(href.slice('/present/?'.length))).toEqual({
       source: { kind: 'session', id: 'abc' },
       audience: true,
     });
   });
 
   it('leaves presenting back to the session or plan it came from', () => {
-    expect(workshopHref({ kind: 'session', id: 'abc' })).toBe('#/workshop?session=abc');
-    expect(workshopHref({ kind: 'sheet', id: 's1' })).toBe('#/workshop?sheet=s1');
-    expect(workshopHref({ kind: 'template', id: 'verksted-ledelse' })).toBe('#/workshop');
+    expect(workshopHref({ kind: 'session', id: 'abc' })).toBe('/workshop/?session=abc');
+    expect(workshopHref({ kind: 'sheet', id: 's1' })).toBe('/workshop/?sheet=s1');
+    expect(workshopHref({ kind: 'template', id: 'verksted-ledelse' })).toBe('/workshop/');
   });
 });

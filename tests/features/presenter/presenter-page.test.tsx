@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 beforeEach(() => {
   sessionStorage.clear();
-  window.location.hash = TEMPLATE;
+  window.history.replaceState(null, '', `/${TEMPLATE}`);
 });
 afterEach(() => {
   cleanup();
@@ -85,7 +85,7 @@ describe('PresenterPage: keys', () => {
     expect(screen.getByText('Trykk Esc en gang til for å avslutte presentasjonen.')).toBeTruthy();
     expect(window.location.hash).toBe(TEMPLATE);
     key('Escape');
-    expect(window.location.hash).toBe('#/workshop');
+    expect(window.location.pathname).toBe('/workshop/');
   });
 
   it('toggles the key legend with «?» and closes it with Esc before anything else', async () => {
@@ -127,13 +127,17 @@ describe('PresenterPage: windows and reloads', () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     await mount();
     fireEvent.click(screen.getByRole('button', { name: 'Åpne publikumsvindu' }));
-    expect(open).toHaveBeenCalledWith(`${TEMPLATE}&view=audience`, 'kortstokk-audience', 'popup');
+    expect(open).toHaveBeenCalledWith(
+      '/present/?template=verksted-ledelse&view=audience',
+      'kortstokk-audience',
+      'popup',
+    );
   });
 
   it('says so when the link names nothing this device has', async () => {
     window.location.hash = '#/present?sheet=not-here';
     render(<PresenterPage />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Fant ikke workshopen' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Til Workshop' }).getAttribute('href')).toBe('#/workshop');
+    expect(screen.getByRole('link', { name: 'Til Workshop' }).getAttribute('href')).toBe('/workshop/');
   });
 });

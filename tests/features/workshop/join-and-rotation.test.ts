@@ -27,12 +27,12 @@ const SESSION: WorkshopSession = {
 };
 
 describe('join link', () => {
-  it('puts the join fragment after the app address, and reads back as the session', () => {
+  it('puts the join page and its fragment after the app address, and reads back as the session', () => {
     const url = joinUrl('https://kommune.example/kortstokk/', joinSessionOf(SESSION));
     expect(
-      url.startsWith('https://kommune.example/kortstokk/#/join?v=1&s=2024&d=naervaer.1&n=7&m=s&k=5&t='),
+      url.startsWith('https://kommune.example/kortstokk/join/#v=1&s=2024&d=naervaer.1&n=7&m=s&k=5&t='),
     ).toBe(true);
-    const decoded = decodeJoin(new URL(url).hash.slice('#/join'.length));
+    const decoded = decodeJoin(new URL(url).hash.slice('#'.length));
     expect(decoded).toEqual({ ok: true, session: joinSessionOf(SESSION) });
   });
 

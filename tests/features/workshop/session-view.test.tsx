@@ -48,13 +48,13 @@ describe('SessionView: the join address', () => {
     expect(alert.textContent).toContain('Denne adressen virker bare på denne maskinen');
     const qr = screen.getByRole('img', { name: /QR-kode/ });
     expect(alert.compareDocumentPosition(qr) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(document.querySelector('.join-url')?.textContent).toMatch(/^localhost:4173\/#\/join\?/);
+    expect(document.querySelector('.join-url')?.textContent).toMatch(/^localhost:4173\/join\/#v=1/);
   });
 
   it('says nothing when it was opened from a public HTTPS address', async () => {
     await openAt('https://kortstokk.kommune.example/verksted/');
     expect(document.querySelector('.join-url')?.textContent).toMatch(
-      /^kortstokk\.kommune\.example\/verksted\/#\/join\?/,
+      /^kortstokk\.kommune\.example\/verksted\/join\/#v=1/,
     );
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByRole('note')).toBeNull();

@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { parseHashRoute } from '../../../src/lib/hash-route.ts';
+import { routeOfHref } from '../../support/route-of-href.ts';
 import {
   parseWorkshopRoute,
   screenKey,
@@ -7,7 +8,7 @@ import {
   type WorkshopRoute,
 } from '../../../src/features/workshop/workshop-route.ts';
 
-const routeOf = (href: string) => parseWorkshopRoute(parseHashRoute(href).query);
+const routeOf = (href: string) => parseWorkshopRoute(routeOfHref(href).query);
 
 describe('parseWorkshopRoute', () => {
   it('reads every screen from its query', () => {
@@ -56,14 +57,14 @@ describe('parseWorkshopRoute', () => {
       [workshopHref.seatCards('s 1'), { view: 'seat-cards', sessionId: 's 1' }],
     ];
     for (const [href, route] of cases) {
-      expect(parseHashRoute(href).path).toBe('/workshop');
+      expect(routeOfHref(href).path).toBe('/workshop');
       expect(routeOf(href)).toEqual(route);
     }
   });
 
   it('links to the presenter by session or by sheet', () => {
-    expect(workshopHref.presentSession('abc')).toBe('#/present?session=abc');
-    expect(workshopHref.presentSheet('abc')).toBe('#/present?sheet=abc');
+    expect(workshopHref.presentSession('abc')).toBe('/present/?session=abc');
+    expect(workshopHref.presentSheet('abc')).toBe('/present/?sheet=abc');
   });
 });
 
