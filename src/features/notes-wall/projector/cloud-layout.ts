@@ -32,7 +32,7 @@ type LayoutWord = { text: string; size: number; count: number; x?: number; y?: n
 /**
  * Counts the words of the notes (stop words left out) and places the most frequent ones with
  * d3-cloud, horizontally (readable from the back of the room), larger the more often written.
- * Seeded, so the same notes give the same cloud. Words that do not fit are left out.
+ * Seeded, so the same notes give the same cloud, and centred. Words that do not fit are left out.
  */
 export function layoutCloud(texts: readonly string[], options: CloudOptions): Promise<PlacedWord[]> {
   const counts = countWords(texts, STOP_WORDS, { limit: options.limit ?? 40 });
@@ -52,11 +52,24 @@ export function layoutCloud(texts: readonly string[], options: CloudOptions): Pr
       .fontWeight(700)
       .fontSize((w) => w.size)
       .random(createRng(0x5eed))
-      .on('end', (placed) =>
+      .on('end', (placed, bounds) => {
+        // The layout grows from a random start near the centre; centre what it made.
+        const [from, to] = bounds ?? [
+          { x: 0, y: 0 },
+          { x: CLOUD_SIZE.width, y: CLOUD_SIZE.height },
+        ];
+        const dx = Math.round(CLOUD_SIZE.width / 2 - (from.x + to.x) / 2);
+        const dy = Math.round(CLOUD_SIZE.height / 2 - (from.y + to.y) / 2);
         resolve(
-          placed.map((w) => ({ word: w.text, count: w.count, size: w.size, x: w.x ?? 0, y: w.y ?? 0 })),
-        ),
-      );
+          placed.map((w) => ({
+            word: w.text,
+            count: w.count,
+            size: w.size,
+            x: (w.x ?? 0) + dx,
+            y: (w.y ?? 0) + dy,
+          })),
+        );
+      });
     if (options.canvas) layout.canvas(options.canvas);
     layout.start();
   });

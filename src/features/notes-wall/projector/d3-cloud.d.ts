@@ -22,7 +22,11 @@ declare module 'd3-cloud' {
     random(random: () => number): this;
     canvas(canvas: () => HTMLCanvasElement | OffscreenCanvas): this;
     timeInterval(ms: number): this;
-    on(event: 'end', listener: (placed: T[]) => void): this;
+    /** `bounds`: the placed words' box, top-left and bottom-right, from the layout's top-left. */
+    on(
+      event: 'end',
+      listener: (placed: T[], bounds: [{ x: number; y: number }, { x: number; y: number }] | null) => void,
+    ): this;
     start(): this;
     stop(): this;
   }

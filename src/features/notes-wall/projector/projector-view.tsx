@@ -51,6 +51,8 @@ export function ProjectorView({ title, notes, decks, lang, onLeave }: ProjectorV
   useEffect(() => {
     // The projector theme for the whole page: no app header or footer, a dark background.
     setHtmlData('presenting', 'presenter');
+    // Opened from further down the wall: the projector starts at the top of the page.
+    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
     return () => setHtmlData('presenting', undefined);
   }, []);
 
