@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, stopWordSet, tokenize } from '../../../src/domain/notes/word-counts.ts';
+import { countWords, normalizeWord, stopWordSet, tokenize } from '../../../src/domain/notes/word-counts.ts';
 import { wordSizes } from '../../../src/domain/notes/word-sizes.ts';
 
 const STOP = stopWordSet(['og', 'i', 'er', 'ikkje', 'ikke', 'the', 'and', "don't"]);
@@ -98,6 +98,29 @@ describe('countWords', () => {
         const words = texts.flatMap(tokenize);
         for (const { word } of counts) expect(STOP.has(word)).toBe(false);
         expect(counts.reduce((sum, c) => sum + c.count, 0)).toBeLessThanOrEqual(words.length);
+      }),
+    );
+  });
+
+  it('never counts a word of any stop list, whatever its case in the list', () => {
+    const listed = fc.array(
+      fc.oneof(
+        fc.constantFrom('OG', 'Tid', 'tillit', 'MØTE', 'Don’t', 'e-post'),
+        fc.string({ unit: 'grapheme', maxLength: 6 }),
+      ),
+      { maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(notes, listed, (texts, list) => {
+        const stop = stopWordSet(list);
+        const counts = countWords(texts, stop, { minLength: 1 });
+        for (const { word } of counts) {
+          expect(stop.has(word)).toBe(false);
+          expect(list.map(normalizeWord)).not.toContain(word);
+        }
+        expect(counts.reduce((sum, c) => sum + c.count, 0)).toBeLessThanOrEqual(
+          texts.flatMap(tokenize).length,
+        );
       }),
     );
   });

@@ -83,6 +83,8 @@ export function ProjectorView({ title, notes, decks, lang, onLeave }: ProjectorV
     Escape: onLeave,
   });
 
+  // The bounds are aria-disabled, not disabled: a button pressed to its end keeps the focus (the
+  // actions do nothing there).
   const position = t('projector.position', { n: index + 1, total: Math.max(groups.length, 1) });
   const found = key === '' ? undefined : findCard(decks, key);
   const legendId = `${id}-legend`;
@@ -93,21 +95,31 @@ export function ProjectorView({ title, notes, decks, lang, onLeave }: ProjectorV
           {title} · {position}
         </p>
         <div className="projector-actions" role="group" aria-label={t('projector.actions')}>
-          <button type="button" className="button button-quiet" disabled={index === 0} onClick={previous}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-disabled={index === 0}
+            onClick={previous}
+          >
             {t('projector.previous')}
           </button>
           <button
             type="button"
             className="button button-quiet"
-            disabled={index >= groups.length - 1}
+            aria-disabled={index >= groups.length - 1}
             onClick={next}
           >
             {t('projector.next')}
           </button>
-          <button type="button" className="button button-quiet" disabled={shown >= total} onClick={reveal}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-disabled={shown >= total}
+            onClick={reveal}
+          >
             {t('projector.reveal')}
           </button>
-          <button type="button" className="button button-quiet" disabled={total === 0} onClick={all}>
+          <button type="button" className="button button-quiet" aria-disabled={total === 0} onClick={all}>
             {shown >= total && total > 0 ? t('projector.hideAll') : t('projector.showAll')}
           </button>
           <button
