@@ -56,7 +56,10 @@ test('the facilitator shows the notes on the projector with clicker keys and a w
   await page.goto('./#/notes');
   await pickFiles(page.getByRole('button', { name: 'Velg filer' }), FILES);
   await expect(page.locator('.import-summary')).toHaveText('2 filer lest: 4 nye notater, 0 avviste.');
-  await page.getByRole('link', { name: `Åpne notatveggen for økt ${CODE}` }).first().click();
+  await page
+    .getByRole('link', { name: `Åpne notatveggen for økt ${CODE}` })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Økt ${CODE}`);
 
   // The wall's own word cloud, folded away until asked for.
@@ -157,7 +160,10 @@ test('under reduced motion a revealed note is there at once, without a rise-in',
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./#/notes');
   await pickFiles(page.getByRole('button', { name: 'Velg filer' }), FILES);
-  await page.getByRole('link', { name: `Åpne notatveggen for økt ${CODE}` }).first().click();
+  await page
+    .getByRole('link', { name: `Åpne notatveggen for økt ${CODE}` })
+    .first()
+    .click();
   await waitForApp(page);
   await page.getByRole('button', { name: 'Vis på projektor' }).click();
   await expect(status(page)).toHaveText('0 av 3 notater vises');
