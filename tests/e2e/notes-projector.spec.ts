@@ -53,6 +53,11 @@ const status = (page: Page) => page.locator('.projector-count');
 test('the facilitator shows the notes on the projector with clicker keys and a word cloud', async ({
   page,
 }) => {
+  // The cloud's layout library and stop words load only when a cloud is first shown.
+  const cloudCode: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/cloud-layout-[^/]+\.js$/.test(r.url())) cloudCode.push(r.url());
+  });
   await page.goto('./#/notes');
   await pickFiles(page.getByRole('button', { name: 'Velg filer' }), FILES);
   await expect(page.locator('.import-summary')).toHaveText('2 filer lest: 4 nye notater, 0 avviste.');
@@ -63,8 +68,11 @@ test('the facilitator shows the notes on the projector with clicker keys and a w
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Økt ${CODE}`);
 
   // The wall's own word cloud, folded away until asked for.
+  await expect(page.locator('.wall-group')).toContainText(NOTE_A);
+  expect(cloudCode).toEqual([]);
   await page.getByText('Vis ordsky for kortet').click();
   await expect(page.locator('.wall-cloud svg text', { hasText: /^tid$/ })).toBeVisible();
+  expect(cloudCode.length).toBeGreaterThan(0);
 
   // --- The projector view: dark, no app chrome, the first card with its notes hidden.
   const open = page.getByRole('button', { name: 'Vis på projektor' });
