@@ -4,6 +4,7 @@ import type { Deck, Lang } from '../../domain/deck/types.ts';
 import { categoryLabel, findCard } from './card-lookup.ts';
 import type { GroupBy, NoteGroup } from './group-notes.ts';
 import { WallNote } from './wall-note.tsx';
+import { CloudDetails } from './projector/cloud-details.tsx';
 
 type WallGroupProps = {
   group: NoteGroup;
@@ -51,6 +52,7 @@ export function WallGroup({
           />
         ))}
       </ul>
+      {by === 'card' && <CloudDetails texts={group.notes.map((n) => n.text)} />}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page.tsx';
 import { useAllDecks } from '../../hooks/use-all-decks.ts';
@@ -9,6 +10,8 @@ import { visibleNotes } from './group-notes.ts';
 import { HandInImport } from './hand-in-import.tsx';
 import { buildMinutes } from './minutes.ts';
 import { PrintView } from './print-view.tsx';
+import { ProjectorButton } from './projector/projector-button.tsx';
+import { ProjectorView } from './projector/projector-view.tsx';
 import { useSessionNotes } from './use-session-notes.ts';
 import { useWallSession } from './use-wall-session.ts';
 import { wallQuery, type WallQuery } from './wall-query.ts';
@@ -23,6 +26,7 @@ export function WallScreen({ query }: { query: WallQuery }) {
   const session = state.status === 'ready' ? state.session : null;
   const notes = useSessionNotes(session?.code ?? null);
   const { decks } = useAllDecks();
+  const [projector, setProjector] = useState<'off' | 'on' | 'back'>('off');
 
   if (state.status === 'loading')
     return (
@@ -51,6 +55,16 @@ export function WallScreen({ query }: { query: WallQuery }) {
     );
     return <PrintView minutes={minutes} anonymised={query.anonymise} backQuery={wallQuery(target)} />;
   }
+  if (projector === 'on')
+    return (
+      <ProjectorView
+        title={title}
+        notes={notes}
+        decks={decks}
+        lang={lang}
+        onLeave={() => setProjector('back')}
+      />
+    );
   const shown = visibleNotes(notes).length;
   return (
     <Page title={title} className="notes-wall">
@@ -64,6 +78,7 @@ export function WallScreen({ query }: { query: WallQuery }) {
       <HandInImport
         target={session.ref ? { kind: 'session', ref: session.ref } : { kind: 'code', code: session.code }}
       />
+      <ProjectorButton onOpen={() => setProjector('on')} returning={projector === 'back'} />
       <WallView notes={notes} decks={decks} lang={lang} />
       {session.ref ? (
         <ExportPanel

@@ -10,6 +10,7 @@ import { parsePresentQuery, runIdOf } from './present-query.ts';
 import { PresenterView } from './presenter-view.tsx';
 import { useAllDecks } from '../../hooks/use-all-decks.ts';
 import { usePresentation } from './use-presentation.ts';
+import '../../styles/projector.css';
 import './presenter.css';
 
 const hasSteps = (sheet: RunSheet): sheet is RunSheet & { readonly steps: readonly [Step, ...Step[]] } =>
