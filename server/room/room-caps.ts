@@ -1,0 +1,50 @@
+import type { Document, beforeHandleMessagePayload } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import type { RoomOptions } from './room-options.ts';
+import { newNoteKeys, updateOf } from './update-caps.ts';
+
+/** Close codes of a connection whose write broke a cap of the contract. */
+export const CAP_CLOSE = {
+  'room-too-big': 4413,
+  'too-many-notes': 4414,
+  'bad-update': 4400,
+} as const;
+export type CapBreak = keyof typeof CAP_CLOSE;
+
+/** The size of a write against the document's cap, and how many notes it would hold after. */
+function breakOf(document: Document, update: Uint8Array, options: RoomOptions, sizes: WeakMap<Document, number>) {
+  const added = newNoteKeys(update);
+  if (!added) return 'bad-update';
+  const notes = document.getMap('notes');
+  const fresh = [...added].filter((key) => !notes.has(key)).length;
+  if (notes.size + fresh > options.maxNotes) return 'too-many-notes';
+  // Encoding the whole document on every message would cost too much: keep an estimate that
+  // only grows (updates added up) and measure again only when it says the cap is near.
+  let size = sizes.get(document) ?? Y.encodeStateAsUpdate(document).byteLength;
+  if (size + update.byteLength > options.maxDocBytes) size = Y.encodeStateAsUpdate(document).byteLength;
+  if (size + update.byteLength > options.maxDocBytes) return 'room-too-big';
+  sizes.set(document, size + update.byteLength);
+  return null;
+}
+
+/**
+ * Hocuspocus' beforeHandleMessage: a write that would break a cap (notes count, document size,
+ * the contract's shape) closes the WebSocket and is never applied. Nothing is thrown: Hocuspocus
+ * would log the room id with the error.
+ */
+export function checkCaps(options: RoomOptions) {
+  const sizes = new WeakMap<Document, number>();
+  return ({ update: message, document, connection }: beforeHandleMessagePayload) => {
+    let broken: CapBreak | null;
+    try {
+      const update = updateOf(message);
+      broken = update ? breakOf(document, update, options, sizes) : null;
+    } catch {
+      broken = 'bad-update';
+    }
+    if (!broken) return Promise.resolve();
+    connection.webSocket.close(CAP_CLOSE[broken], broken);
+    // Never settles: the message is dropped with its connection.
+    return new Promise<void>(() => undefined);
+  };
+}
