@@ -4,12 +4,7 @@ import type { RoomStore } from './room-store.ts';
 import { ROOM_ID, hashToken, parseToken, tokenMatches } from './room-tokens.ts';
 
 /** What a refused connection is told (Hocuspocus sends `reason` as permission-denied). */
-export type Refusal =
-  | 'bad-room-id'
-  | 'bad-token'
-  | 'room-not-found'
-  | 'room-full'
-  | 'too-many-rooms';
+export type Refusal = 'bad-room-id' | 'bad-token' | 'room-not-found' | 'room-full' | 'too-many-rooms';
 
 const refuse = (reason: Refusal) => ({ reason });
 

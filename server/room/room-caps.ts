@@ -12,7 +12,12 @@ export const CAP_CLOSE = {
 export type CapBreak = keyof typeof CAP_CLOSE;
 
 /** The size of a write against the document's cap, and how many notes it would hold after. */
-function breakOf(document: Document, update: Uint8Array, options: RoomOptions, sizes: WeakMap<Document, number>) {
+function breakOf(
+  document: Document,
+  update: Uint8Array,
+  options: RoomOptions,
+  sizes: WeakMap<Document, number>,
+) {
   const added = newNoteKeys(update);
   if (!added) return 'bad-update';
   const notes = document.getMap('notes');
@@ -27,24 +32,47 @@ function breakOf(document: Document, update: Uint8Array, options: RoomOptions, s
   return null;
 }
 
+/** Waits until every task queued so far has run: a message let through is applied by then. */
+const afterApply = () => new Promise<void>((done) => setImmediate(done));
+
 /**
  * Hocuspocus' beforeHandleMessage: a write that would break a cap (notes count, document size,
  * the contract's shape) closes the WebSocket and is never applied. Nothing is thrown: Hocuspocus
  * would log the room id with the error.
+ *
+ * Hocuspocus runs this hook for every message as it arrives and applies each message once its
+ * hook settles, so five writes that arrive together would all be weighed against the document
+ * before any of them. Writes to one document are therefore weighed one after another, each once
+ * the one before it is applied.
  */
 export function checkCaps(options: RoomOptions) {
   const sizes = new WeakMap<Document, number>();
+  const queues = new WeakMap<Document, Promise<void>>();
   return ({ update: message, document, connection }: beforeHandleMessagePayload) => {
-    let broken: CapBreak | null;
+    let update: Uint8Array | null;
     try {
-      const update = updateOf(message);
-      broken = update ? breakOf(document, update, options, sizes) : null;
+      update = updateOf(message);
     } catch {
-      broken = 'bad-update';
+      update = new Uint8Array([0xff]); // Undecodable: weighed (and refused) like a bad update.
     }
-    if (!broken) return Promise.resolve();
-    connection.webSocket.close(CAP_CLOSE[broken], broken);
-    // Never settles: the message is dropped with its connection.
-    return new Promise<void>(() => undefined);
+    if (!update) return Promise.resolve();
+    const write = update;
+    const weigh = (queues.get(document) ?? Promise.resolve()).then(afterApply).then(() => {
+      try {
+        return breakOf(document, write, options, sizes);
+      } catch {
+        return 'bad-update' as const;
+      }
+    });
+    queues.set(
+      document,
+      weigh.then(() => undefined),
+    );
+    return weigh.then((broken) => {
+      if (!broken) return;
+      connection.webSocket.close(CAP_CLOSE[broken], broken);
+      // Never settles: the message is dropped with its connection.
+      return new Promise<void>(() => undefined);
+    });
   };
 }

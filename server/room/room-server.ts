@@ -94,7 +94,8 @@ export function startRoomServer(options: RoomOptions): RoomServer {
   };
 }
 
-const report = (error: unknown) => console.error(`Room sweep: ${error instanceof Error ? error.message : error}`);
+const report = (error: unknown) =>
+  console.error(`Room sweep: ${error instanceof Error ? error.message : error}`);
 
 /** Closes every connection and waits until every document is stored and unloaded. */
 function closeAll(hocuspocus: Hocuspocus): Promise<void> {

@@ -55,7 +55,7 @@ export class RoomStore extends SQLite {
     };
   }
 
-  async onConfigure() {
+  override async onConfigure() {
     try {
       this.opened(await this.open());
     } catch (error) {

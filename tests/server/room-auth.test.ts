@@ -1,13 +1,13 @@
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServerHandle } from '../../server/start.ts';
-import { join, newRoom, startRoomApp, tempDir, whenDoc, type Joined } from './support/room-kit.ts';
+import { joinRoom, newRoom, startRoomApp, tempDir, whenDoc, type Joined } from './support/room-kit.ts';
 
 let dir = '';
 let app: ServerHandle;
 const clients: Joined[] = [];
 const enter = (id: string, token: string) => {
-  const client = join(app.port, id, token);
+  const client = joinRoom(app.port, id, token);
   clients.push(client);
   return client;
 };

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { startServer, type ServerOptions } from '../../../server/start.ts';
@@ -24,8 +24,10 @@ export function testClock(start = Date.now()) {
 }
 
 /** The app's server with the room on, nothing to serve but /room. */
-export const startRoomApp = (dataDir: string, room: Omit<NonNullable<ServerOptions['room']>, 'dataDir'> = {}) =>
-  startServer({ root: join(dataDir, 'no-build'), host: '127.0.0.1', port: 0, room: { dataDir, ...room } });
+export const startRoomApp = (
+  dataDir: string,
+  room: Omit<NonNullable<ServerOptions['room']>, 'dataDir'> = {},
+) => startServer({ root: join(dataDir, 'no-build'), host: '127.0.0.1', port: 0, room: { dataDir, ...room } });
 
 export type Joined = {
   doc: Y.Doc;
@@ -38,18 +40,17 @@ export type Joined = {
 };
 
 /** Joins room `id` on the server at `port` with a token (`t` or `t.o`). */
-export function join(port: number, id: string, token: string): Joined {
+export function joinRoom(port: number, id: string, token: string): Joined {
   const doc = new Y.Doc();
-  const provider = new HocuspocusProvider({
+  const socket = new HocuspocusProviderWebsocket({
     url: `ws://127.0.0.1:${port}/room`,
     WebSocketPolyfill: WebSocket,
-    name: id,
-    token,
-    document: doc,
     // One attempt: a refused or closed client must not come back by itself during a test.
     maxAttempts: 1,
     delay: 60_000,
   });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: id, token, document: doc });
+  provider.attach();
   const outcome = new Promise<string>((done) => {
     provider.on('synced', () => done('synced'));
     provider.on('authenticationFailed', ({ reason }: { reason: string }) => done(reason));
@@ -65,8 +66,8 @@ export function join(port: number, id: string, token: string): Joined {
     outcome,
     closed,
     leave: () => {
-      provider.configuration.websocketProvider.destroy();
       provider.destroy();
+      socket.destroy();
     },
   };
 }
