@@ -100,13 +100,14 @@ const pathOf = (url = '/') => new URL(url, 'http://localhost').pathname;
 /**
  * A browser names the page that opens a WebSocket in `Origin`: only the app's own pages may
  * join (a foreign page holding a stolen link still has no business here). Clients that are no
- * browser send none.
+ * browser send none. Host names are compared without ports: a TLS proxy passes on the name
+ * alone (nginx's `$host`).
  */
 function sameOrigin(req: IncomingMessage): boolean {
   const origin = req.headers.origin;
   if (origin === undefined) return true;
   try {
-    return new URL(origin).host === req.headers.host;
+    return new URL(origin).hostname === new URL(`http://${req.headers.host ?? ''}`).hostname;
   } catch {
     return false;
   }

@@ -65,6 +65,8 @@ export function startRoomServer(options: RoomOptions): RoomServer {
   const hocuspocus = new Hocuspocus({ quiet: true, extensions });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+  // Rooms that expired while the server was down go at once, not at the first interval.
+  const firstSweep = sweep().catch(report);
   const sweepTimer = setInterval(() => void sweep().catch(report), options.sweepEveryMs);
   sweepTimer.unref();
 
@@ -86,6 +88,7 @@ export function startRoomServer(options: RoomOptions): RoomServer {
     sweep,
     async close() {
       clearInterval(sweepTimer);
+      await firstSweep;
       await closeAll(hocuspocus);
       sockets.close();
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });

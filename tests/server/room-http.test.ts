@@ -47,6 +47,8 @@ describe('the room’s HTTP side', () => {
     expect(JSON.parse(answer.body)).toEqual({ room: 1 });
     expect(await opens()).toBe(true);
     expect(await opens(`http://127.0.0.1:${app.port}`)).toBe(true);
+    // Behind a TLS proxy the Host header carries the name without the port.
+    expect(await opens('https://127.0.0.1:8443')).toBe(true);
   });
 
   it('refuses a WebSocket opened by a page of another origin', async () => {
