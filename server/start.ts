@@ -38,8 +38,8 @@ export type ServerHandle = {
   close(): Promise<void>;
 };
 
-/** Starts the app's server; resolves once it listens. */
-export function startServer({
+/** Starts the app's server; resolves once it listens, rejects when it (or its room) cannot start. */
+export async function startServer({
   root = 'dist',
   host = DEFAULT_HOST,
   port = DEFAULT_PORT,

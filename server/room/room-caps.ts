@@ -11,7 +11,7 @@ export const CAP_CLOSE = {
 } as const;
 export type CapBreak = keyof typeof CAP_CLOSE;
 
-/** The size of a write against the document's cap, and how many notes it would hold after. */
+/** Which cap a write would break, if any: the shape, the notes count, the document size. */
 function breakOf(
   document: Document,
   update: Uint8Array,

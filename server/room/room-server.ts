@@ -30,7 +30,16 @@ const redisClient = (url: string) => () =>
 
 /** The live room: Hocuspocus with the contract's auth, caps, TTL and delete, on SQLite. */
 export function startRoomServer(options: RoomOptions): RoomServer {
-  mkdirSync(options.dataDir, { recursive: true });
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+  } catch (error) {
+    // A read-only working folder (systemd's ProtectSystem) is the usual cause: say what to set.
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `The live room cannot keep its rooms in «${options.dataDir}» (${why}): set ` +
+        'KORTSTOKK_DATA_DIR to a folder it may write, or KORTSTOKK_ROOM=off.',
+    );
+  }
   const store = new RoomStore(roomDatabase(options.dataDir));
   const deleteRoom = async (id: string) => {
     await store.remove(id);

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -62,5 +62,14 @@ describe('the room’s HTTP side', () => {
     app = await startServer({ root: joinPath(dir, 'no-build'), host: '127.0.0.1', port: 0 });
     expect((await get('/room')).status).toBe(404);
     expect(await opens()).toBe(false);
+  });
+});
+
+describe('a room without a folder to write', () => {
+  it('does not start, and says which variable to set', async () => {
+    dir = tempDir();
+    writeFileSync(joinPath(dir, 'a-file'), '');
+    await expect(startRoomApp(joinPath(dir, 'a-file', 'data'))).rejects.toThrow(/KORTSTOKK_DATA_DIR/);
+    app = await startServer({ root: dir, host: '127.0.0.1', port: 0 }); // for afterEach
   });
 });
