@@ -1,13 +1,14 @@
 import type { Document, beforeHandleMessagePayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { RoomOptions } from './room-options.ts';
-import { newNoteKeys, updateOf } from './update-caps.ts';
+import { newNoteKeys, writeOf } from './update-caps.ts';
 
 /** Close codes of a connection whose write broke a cap of the contract. */
 export const CAP_CLOSE = {
   'room-too-big': 4413,
   'too-many-notes': 4414,
-  'bad-update': 4400,
+  /** Undecodable, outside the document's shape, or a message clients may not send. */
+  'bad-message': 4400,
 } as const;
 export type CapBreak = keyof typeof CAP_CLOSE;
 
@@ -19,7 +20,7 @@ function breakOf(
   sizes: WeakMap<Document, number>,
 ) {
   const added = newNoteKeys(update);
-  if (!added) return 'bad-update';
+  if (!added) return 'bad-message';
   const notes = document.getMap('notes');
   const fresh = [...added].filter((key) => !notes.has(key)).length;
   if (notes.size + fresh > options.maxNotes) return 'too-many-notes';
@@ -49,19 +50,20 @@ export function checkCaps(options: RoomOptions) {
   const sizes = new WeakMap<Document, number>();
   const queues = new WeakMap<Document, Promise<void>>();
   return ({ update: message, document, connection }: beforeHandleMessagePayload) => {
-    let update: Uint8Array | null;
+    let write: ReturnType<typeof writeOf>;
     try {
-      update = updateOf(message);
+      write = writeOf(message);
     } catch {
-      update = new Uint8Array([0xff]); // Undecodable: weighed (and refused) like a bad update.
+      write = 'forbidden';
     }
-    if (!update) return Promise.resolve();
-    const write = update;
+    if (write === null) return Promise.resolve();
+    const update = write;
     const weigh = (queues.get(document) ?? Promise.resolve()).then(afterApply).then(() => {
+      if (update === 'forbidden') return 'bad-message' as const;
       try {
-        return breakOf(document, write, options, sizes);
+        return breakOf(document, update, options, sizes);
       } catch {
-        return 'bad-update' as const;
+        return 'bad-message' as const;
       }
     });
     queues.set(

@@ -15,6 +15,12 @@ import { roomLabel } from './room-tokens.ts';
 
 /** The stateless message an owner sends to delete the room at once. */
 export const DELETE_ROOM = JSON.stringify({ type: 'delete-room' });
+/**
+ * The stateless message every connection of a room gets just before the room is deleted (on
+ * other processes too, through Redis). Clients cannot send it: room-caps.ts refuses their
+ * broadcasts.
+ */
+export const ROOM_DELETED = JSON.stringify({ type: 'room-deleted' });
 
 export type RoomServer = {
   /** Takes a WebSocket upgrade request for `/room`. */
@@ -43,6 +49,7 @@ export function startRoomServer(options: RoomOptions): RoomServer {
   const store = new RoomStore(roomDatabase(options.dataDir));
   const deleteRoom = async (id: string) => {
     await store.remove(id);
+    hocuspocus.documents.get(id)?.broadcastStateless(ROOM_DELETED);
     hocuspocus.closeConnections(id);
     console.log(`Room ${roomLabel(id)} deleted.`);
   };

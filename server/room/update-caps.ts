@@ -1,16 +1,24 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 
-// Hocuspocus message and y-protocols sync message types (@hocuspocus/common, y-protocols/sync).
+// Hocuspocus message types (MessageType in @hocuspocus/server) and y-protocols sync steps.
 const SYNC = 0;
+const SYNC_REPLY = 4; // Applied like SYNC.
+const BROADCAST_STATELESS = 6;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
-/** The Yjs update a Hocuspocus message carries, if it is one that writes to the document. */
-export function updateOf(message: Uint8Array): Uint8Array | null {
+/**
+ * What a Hocuspocus message from a client does: `null` when it writes nothing to the document,
+ * the Yjs update it writes, or 'forbidden' for a stateless broadcast (Hocuspocus relays those to
+ * every connection of the room without a hook; only the server speaks to everyone).
+ */
+export function writeOf(message: Uint8Array): Uint8Array | null | 'forbidden' {
   const decoder = decoding.createDecoder(message);
   decoding.readVarString(decoder);
-  if (decoding.readVarUint(decoder) !== SYNC) return null;
+  const type = decoding.readVarUint(decoder);
+  if (type === BROADCAST_STATELESS) return 'forbidden';
+  if (type !== SYNC && type !== SYNC_REPLY) return null;
   const step = decoding.readVarUint(decoder);
   if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) return null;
   return decoding.readVarUint8Array(decoder);

@@ -1,5 +1,7 @@
 import { rmSync } from 'node:fs';
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { ServerHandle } from '../../server/start.ts';
 import { joinRoom, newRoom, startRoomApp, tempDir, testClock, type Joined } from './support/room-kit.ts';
 
@@ -31,6 +33,29 @@ async function notesKept(id: string, t: string) {
   const reader = enter(id, t);
   expect(await reader.outcome).toBe('synced');
   return reader.doc.getMap('notes').size;
+}
+
+// Hocuspocus message types and a y-protocols sync step, for messages the provider never sends.
+const SYNC_REPLY = 4;
+const BROADCAST_STATELESS = 6;
+const SYNC_UPDATE = 2;
+
+/** Sends a hand-made Hocuspocus message on a client's WebSocket. */
+function sendRaw(
+  client: Joined,
+  id: string,
+  type: number,
+  numbers: number[],
+  bytes: Uint8Array | null,
+  text?: string,
+) {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, id);
+  encoding.writeVarUint(encoder, type);
+  for (const number of numbers) encoding.writeVarUint(encoder, number);
+  if (bytes) encoding.writeVarUint8Array(encoder, bytes);
+  if (text !== undefined) encoding.writeVarString(encoder, text);
+  client.provider.configuration.websocketProvider.send(encoding.toUint8Array(encoder));
 }
 
 afterEach(async () => {
@@ -76,11 +101,27 @@ describe('the live room’s caps', () => {
     await start();
     const { room, owner } = await owned();
     owner.doc.getMap('elsewhere').set('k', 'v');
-    expect(await owner.closed).toEqual({ code: 4400, reason: 'bad-update' });
+    expect(await owner.closed).toEqual({ code: 4400, reason: 'bad-message' });
     const { owner: again } = await owned();
     again.doc.getMap('notes').set('not/an id', 'v');
     expect((await again.closed).code).toBe(4400);
     expect(await notesKept(room.id, room.t)).toBe(0);
+  });
+
+  it('weighs a write sent as a sync reply like any other, and refuses a client’s broadcast', async () => {
+    await start();
+    const { room, owner } = await owned();
+    const phone = enter(room.id, room.t);
+    expect(await phone.outcome).toBe('synced');
+    const stray = new Y.Doc();
+    stray.getMap('elsewhere').set('k', 'v');
+    sendRaw(owner, room.id, SYNC_REPLY, [SYNC_UPDATE], Y.encodeStateAsUpdate(stray));
+    expect(await owner.closed).toEqual({ code: 4400, reason: 'bad-message' });
+    const heard: string[] = [];
+    phone.provider.on('stateless', ({ payload }: { payload: string }) => heard.push(payload));
+    sendRaw(phone, room.id, BROADCAST_STATELESS, [], null, '{"type":"room-deleted"}');
+    expect(await phone.closed).toEqual({ code: 4400, reason: 'bad-message' });
+    expect(heard).toEqual([]);
   });
 
   it('closes a connection that sends more than 50 messages in a second', async () => {

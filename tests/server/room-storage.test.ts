@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DELETE_ROOM } from '../../server/room/room-server.ts';
+import { DELETE_ROOM, ROOM_DELETED } from '../../server/room/room-server.ts';
 import type { ServerHandle } from '../../server/start.ts';
 import {
   joinRoom,
@@ -88,8 +88,13 @@ describe('the live room’s storage', () => {
     const phone = enter(room.id, room.t);
     expect(await owner.outcome).toBe('synced');
     expect(await phone.outcome).toBe('synced');
+    const told = new Promise<string>((done) =>
+      phone.provider.on('stateless', ({ payload }: { payload: string }) => done(payload)),
+    );
+    const closed = new Promise<void>((done) => phone.provider.on('close', () => done()));
     owner.provider.sendStateless(DELETE_ROOM);
-    await new Promise<void>((done) => phone.provider.on('close', () => done()));
+    expect(await told).toBe(ROOM_DELETED);
+    await closed;
     expect(stored()).toBe(false);
     expect(await enter(room.id, room.t).outcome).toBe('room-not-found');
   });
