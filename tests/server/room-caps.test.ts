@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { ServerHandle } from '../../server/start.ts';
 import { joinRoom, newRoom, startRoomApp, tempDir, testClock, type Joined } from './support/room-kit.ts';
@@ -36,6 +36,7 @@ async function notesKept(id: string, t: string) {
 }
 
 // Hocuspocus message types and a y-protocols sync step, for messages the provider never sends.
+const AWARENESS = 1;
 const SYNC_REPLY = 4;
 const BROADCAST_STATELESS = 6;
 const SYNC_UPDATE = 2;
@@ -122,6 +123,19 @@ describe('the live room’s caps', () => {
     sendRaw(phone, room.id, BROADCAST_STATELESS, [], null, '{"type":"room-deleted"}');
     expect(await phone.closed).toEqual({ code: 4400, reason: 'bad-message' });
     expect(heard).toEqual([]);
+  });
+
+  it('closes a connection whose message does not decode, and logs nothing of the room', async () => {
+    await start();
+    const logged = [vi.spyOn(console, 'error'), vi.spyOn(console, 'log'), vi.spyOn(console, 'warn')];
+    const { room, owner } = await owned();
+    sendRaw(owner, room.id, AWARENESS, [], new Uint8Array([1, 7, 1, 3, 0x7b, 0x7b, 0x7b]));
+    expect(await owner.closed).toEqual({ code: 4400, reason: 'bad-message' });
+    const second = await owned();
+    sendRaw(second.owner, second.room.id, SYNC_REPLY, [SYNC_UPDATE], new Uint8Array([9, 9, 9]));
+    expect((await second.owner.closed).code).toBe(4400);
+    const lines = logged.flatMap((spy) => spy.mock.calls.map((call) => call.map(String).join(' ')));
+    expect(lines.filter((line) => line.includes(room.id) || line.includes(second.room.id))).toEqual([]);
   });
 
   it('closes a connection that sends more than 50 messages in a second', async () => {
