@@ -1,7 +1,7 @@
 import type { Document, beforeHandleMessagePayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { RoomOptions } from './room-options.ts';
-import { newNoteKeys, writeOf } from './update-caps.ts';
+import { newNoteKeys, writeOf } from './client-message.ts';
 
 /** Close codes of a connection whose write broke a cap of the contract. */
 export const CAP_CLOSE = {
