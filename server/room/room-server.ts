@@ -126,5 +126,10 @@ function closeAll(hocuspocus: Hocuspocus): Promise<void> {
       },
     });
     hocuspocus.closeConnections();
+    // Stores still waiting for their debounce run now: a document unloads only once stored.
+    for (const name of hocuspocus.documents.keys()) {
+      const id = `onStoreDocument-${name}`;
+      if (hocuspocus.debouncer.isDebounced(id)) void hocuspocus.debouncer.executeNow(id);
+    }
   });
 }
