@@ -129,7 +129,9 @@ function closeAll(hocuspocus: Hocuspocus): Promise<void> {
     // Stores still waiting for their debounce run now: a document unloads only once stored.
     for (const name of hocuspocus.documents.keys()) {
       const id = `onStoreDocument-${name}`;
-      if (hocuspocus.debouncer.isDebounced(id)) void hocuspocus.debouncer.executeNow(id);
+      if (!hocuspocus.debouncer.isDebounced(id)) continue;
+      // Its failure is Hocuspocus' to log; here it must not become an unhandled rejection.
+      Promise.resolve(hocuspocus.debouncer.executeNow(id)).catch(() => undefined);
     }
   });
 }
