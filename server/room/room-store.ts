@@ -51,7 +51,13 @@ export class RoomStore extends SQLite {
     // Callers see the failure when they wait; nobody waiting is no unhandled rejection.
     this.ready.catch(() => undefined);
     this.configuration.store = async ({ documentName, state }) => {
-      await run(await this.ready, STORE, { $name: documentName, $data: state });
+      try {
+        await run(await this.ready, STORE, { $name: documentName, $data: state });
+      } catch (error) {
+        // Hocuspocus runs stores from timers, where a throw ends the process and every room
+        // with it. The document stays in memory, and its next change stores it whole again.
+        console.error(`Room storage: ${error instanceof Error ? error.message : String(error)}`);
+      }
     };
   }
 
