@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DELETE_ROOM, ROOM_DELETED } from '../../server/room/room-server.ts';
 import type { ServerHandle } from '../../server/start.ts';
 import { startRedis, type RedisProcess } from './support/redis-server.ts';
 import { joinRoom, newRoom, startRoomApp, tempDir, whenDoc, type Joined } from './support/room-kit.ts';
@@ -35,5 +36,17 @@ describe('several room servers sharing rooms through Redis', () => {
     await whenDoc(facilitator.doc, () => facilitator.doc.getMap('notes').has('from-phone'));
     facilitator.doc.getMap('state').set('presenter', 'c3RlcA');
     await whenDoc(phone.doc, () => phone.doc.getMap('state').get('presenter') === 'c3RlcA');
+
+    // A delete on one server reaches the phones on the other, and the room is gone for both.
+    const told = new Promise<string>((done) =>
+      phone.provider.on('stateless', ({ payload }: { payload: string }) => done(payload)),
+    );
+    facilitator.provider.sendStateless(DELETE_ROOM);
+    expect(await told).toBe(ROOM_DELETED);
+    for (const app of apps) {
+      const late = joinRoom(app.port, room.id, room.t);
+      clients.push(late);
+      expect(await late.outcome).toBe('room-not-found');
+    }
   });
 });
