@@ -7,13 +7,16 @@ import { HttpError, staticFiles } from './static-files.ts';
 
 /** The health check's path: for a load balancer, systemd watchdog script or uptime monitor. */
 export const HEALTH_PATH = '/healthz';
+/** The live room's path: WebSocket upgrades, and a GET that tells a room server from a static host. */
+export const ROOM_PATH = '/room';
 
 /**
  * The HTTP side of the server: `GET /healthz`, and the built app from `root()` with the
- * security headers of headers.ts on every answer, errors included. WebSocket upgrades (the live
- * room at /room, later) are not requests: they go to the server's `upgrade` listeners.
+ * security headers of headers.ts on every answer, errors included; `GET /room` says whether the
+ * live room is on. WebSocket upgrades are not requests: they go to the server's `upgrade`
+ * listener (start.ts).
  */
-export function requestHandler(root: () => string) {
+export function requestHandler(root: () => string, { room = false }: { room?: boolean } = {}) {
   const policyOf = policyReader();
   const files = staticFiles(root);
   return async (req: IncomingMessage, res: ServerResponse) => {
@@ -23,7 +26,19 @@ export function requestHandler(root: () => string) {
         res.setHeader('Allow', 'GET, HEAD');
         throw new HttpError(405);
       }
-      if (new URL(req.url ?? '/', 'http://localhost').pathname === HEALTH_PATH) {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (path === ROOM_PATH) {
+        // The client asks before it offers a live room: a static host answers 404 or a page.
+        if (!room) throw new HttpError(404);
+        res.writeHead(200, {
+          ...headers,
+          'Content-Type': 'application/json; charset=utf-8',
+          'Cache-Control': NO_STORE,
+        });
+        res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ room: 1 }));
+        return;
+      }
+      if (path === HEALTH_PATH) {
         // Healthy is "has a build to serve": a server started before (or without) `npm run
         // build` answers, but says it has nothing to serve.
         const ok = existsSync(join(root(), 'index.html'));

@@ -1,0 +1,137 @@
+import type { IncomingMessage } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import type { Duplex } from 'node:stream';
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import { Throttle } from '@hocuspocus/extension-throttle';
+import { Hocuspocus, type Extension, type onStatelessPayload } from '@hocuspocus/server';
+import { Redis } from 'ioredis';
+import { WebSocketServer } from 'ws';
+import { authenticate, expired } from './room-auth.ts';
+import { checkCaps } from './room-caps.ts';
+import { limitMessageRate } from './message-rate.ts';
+import { roomDatabase, type RoomOptions } from './room-options.ts';
+import { RoomStore } from './room-store.ts';
+import { roomLabel } from './room-tokens.ts';
+
+/** The stateless message an owner sends to delete the room at once. */
+export const DELETE_ROOM = JSON.stringify({ type: 'delete-room' });
+/**
+ * The stateless message every connection of a room gets just before the room is deleted (on
+ * other processes too, through Redis). Clients cannot send it: room-caps.ts refuses their
+ * broadcasts.
+ */
+export const ROOM_DELETED = JSON.stringify({ type: 'room-deleted' });
+
+export type RoomServer = {
+  /** Takes a WebSocket upgrade request for `/room`. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Deletes every room past its time to live; resolves with how many. */
+  sweep(): Promise<number>;
+  /** Closes every room connection, stores what is pending, and closes the file. */
+  close(): Promise<void>;
+};
+
+const redisClient = (url: string) => () =>
+  /^rediss?:\/\//.test(url) ? new Redis(url) : new Redis({ path: url });
+
+/** The live room: Hocuspocus with the contract's auth, caps, TTL and delete, on SQLite. */
+export function startRoomServer(options: RoomOptions): RoomServer {
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+  } catch (error) {
+    // A read-only working folder (systemd's ProtectSystem) is the usual cause: say what to set.
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `The live room cannot keep its rooms in «${options.dataDir}» (${why}): set ` +
+        'KORTSTOKK_DATA_DIR to a folder it may write, or KORTSTOKK_ROOM=off.',
+    );
+  }
+  const store = new RoomStore(roomDatabase(options.dataDir));
+  const deleteRoom = async (id: string) => {
+    await store.remove(id);
+    hocuspocus.documents.get(id)?.broadcastStateless(ROOM_DELETED);
+    hocuspocus.closeConnections(id);
+    console.log(`Room ${roomLabel(id)} deleted.`);
+  };
+
+  const guard: Extension = {
+    // Above the Redis extension (1000), which stops the chain on the process that lacks the lock.
+    priority: 1100,
+    onAuthenticate: authenticate(store, options),
+    beforeHandleMessage: checkCaps(options),
+    async onStateless({ connection, documentName, payload }: onStatelessPayload) {
+      const owner = (connection.context as { owner?: boolean }).owner === true;
+      if (owner && payload === DELETE_ROOM) await deleteRoom(documentName);
+    },
+    // A room deleted by another process loses its connections here too (the store itself
+    // writes nothing for a room that is not indexed: RoomStore).
+    async onStoreDocument({ documentName }) {
+      const room = await store.find(documentName);
+      if (!room || expired(room.createdAt, options)) hocuspocus.closeConnections(documentName);
+    },
+  };
+
+  const extensions: Extension[] = [
+    guard,
+    new Throttle({ throttle: options.maxConnectsPerMinute, consideredSeconds: 60, banTime: 1 }),
+    store,
+  ];
+  if (options.redisUrl) extensions.push(new RedisExtension({ createClient: redisClient(options.redisUrl) }));
+  // The hooks above reach it only once connections come, after this line.
+  const hocuspocus = new Hocuspocus({ quiet: true, extensions });
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+  // Rooms that expired while the server was down go at once, not at the first interval.
+  const firstSweep = sweep().catch(report);
+  const sweepTimer = setInterval(() => void sweep().catch(report), options.sweepEveryMs);
+  sweepTimer.unref();
+
+  async function sweep() {
+    const ids = await store.createdBefore(options.now() - options.ttlMs);
+    for (const id of ids) await deleteRoom(id);
+    return ids.length;
+  }
+
+  return {
+    handleUpgrade(req, socket, head) {
+      sockets.handleUpgrade(req, socket, head, (ws) => {
+        limitMessageRate(ws, options.maxMessagesPerSecond, options.now);
+        // A refused or broken connection is closed; its error is no reason to stop the server.
+        ws.on('error', () => ws.terminate());
+        hocuspocus.handleConnection(ws, req);
+      });
+    },
+    sweep,
+    async close() {
+      clearInterval(sweepTimer);
+      await firstSweep;
+      await closeAll(hocuspocus);
+      sockets.close();
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+      await store.close();
+    },
+  };
+}
+
+const report = (error: unknown) =>
+  console.error(`Room sweep: ${error instanceof Error ? error.message : error}`);
+
+/** Closes every connection and waits until every document is stored and unloaded. */
+function closeAll(hocuspocus: Hocuspocus): Promise<void> {
+  return new Promise((done) => {
+    if (hocuspocus.getDocumentsCount() === 0) return done();
+    hocuspocus.configuration.extensions.push({
+      async afterUnloadDocument({ instance }) {
+        if (instance.getDocumentsCount() === 0) done();
+      },
+    });
+    hocuspocus.closeConnections();
+    // Stores still waiting for their debounce run now: a document unloads only once stored.
+    for (const name of hocuspocus.documents.keys()) {
+      const id = `onStoreDocument-${name}`;
+      if (!hocuspocus.debouncer.isDebounced(id)) continue;
+      // Its failure is Hocuspocus' to log; here it must not become an unhandled rejection.
+      Promise.resolve(hocuspocus.debouncer.executeNow(id)).catch(() => undefined);
+    }
+  });
+}
