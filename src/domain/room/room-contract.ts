@@ -11,6 +11,8 @@ export const ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 export const ROOM_KEY_BYTES = 32;
 /** Bytes of the facilitator's raw uncompressed P-256 public key (0x04 | x | y). */
 export const PUBLIC_KEY_BYTES = 65;
+/** The first byte of an uncompressed elliptic-curve point (SEC 1 §2.3.3): the only form the room uses. */
+export const UNCOMPRESSED_POINT = 0x04;
 /** Bytes of the owner token (the facilitator's proof that the room is theirs). */
 export const OWNER_TOKEN_BYTES = 32;
 /** Bytes of the room token derived from the room key. */

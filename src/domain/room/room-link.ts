@@ -1,5 +1,11 @@
 import { fromBase64urlOf } from './base64url.ts';
-import { PUBLIC_KEY_BYTES, ROOM_ID_BYTES, ROOM_ID_PATTERN, ROOM_KEY_BYTES } from './room-contract.ts';
+import {
+  PUBLIC_KEY_BYTES,
+  ROOM_ID_BYTES,
+  ROOM_ID_PATTERN,
+  ROOM_KEY_BYTES,
+  UNCOMPRESSED_POINT,
+} from './room-contract.ts';
 
 /**
  * What a join link carries of a live room, in its link form (base64url text): enough for a phone
@@ -17,9 +23,6 @@ export type RoomLink = {
 
 /** The link keys of the room's parts, in the order the link writes them. */
 export const ROOM_LINK_KEYS = { id: 'r', key: 'rk', facilitatorKey: 'fk' } as const;
-
-/** An uncompressed elliptic-curve point starts with 0x04 (SEC 1 §2.3.3). */
-const UNCOMPRESSED_POINT = 0x04;
 
 /** Whether a text is a room id: canonical base64url of exactly 16 bytes. */
 export function isRoomId(id: unknown): id is string {

@@ -8,6 +8,7 @@ import {
   PUBLIC_KEY_BYTES,
   ROOM_ID_BYTES,
   ROOM_MAX_ENVELOPE_CHARS,
+  UNCOMPRESSED_POINT,
 } from '../../domain/room/room-contract.ts';
 import { parseRoomNote, roomNoteToJson } from '../../domain/room/room-note.ts';
 import { orFail, RoomCryptoError } from './room-crypto-error.ts';
@@ -39,8 +40,13 @@ async function noteKey(
   return crypto.subtle.deriveKey(params, ikm, { name: 'AES-GCM', length: 256 }, false, [use]);
 }
 
+/**
+ * Only the uncompressed form (0x04 | x | y): OpenSSL also reads the «hybrid» form (0x06/0x07), and
+ * the same point under a second spelling would let an edited envelope still open.
+ */
 function importPublic(raw: Uint8Array): Promise<CryptoKey> {
-  if (raw.length !== PUBLIC_KEY_BYTES) return Promise.reject(new RoomCryptoError('bad-key'));
+  if (raw.length !== PUBLIC_KEY_BYTES || raw[0] !== UNCOMPRESSED_POINT)
+    return Promise.reject(new RoomCryptoError('bad-key'));
   return orFail('bad-key', () => crypto.subtle.importKey('raw', Uint8Array.from(raw), EC, false, []));
 }
 

@@ -47,18 +47,20 @@ describe('sealNote / openNote', () => {
     expect(await openNote(room.privateKey, room.roomId, 'n2', sealed)).toEqual(anonymous);
   });
 
-  it('refuses any single flipped bit of the envelope', async () => {
+  it('refuses every single flipped bit of the envelope (all of them)', async () => {
     const room = await createRoom();
     const envelope = await sealNote(room.facilitatorPublicRaw, room.roomId, note.id, note);
     const bytes = fromBase64url(envelope)!;
-    await fc.assert(
-      fc.asyncProperty(fc.nat({ max: bytes.length * 8 - 1 }), async (bit) => {
-        const flipped = Uint8Array.from(bytes);
-        flipped[bit >> 3]! ^= 1 << (bit & 7);
-        await reasonOf(openNote(room.privateKey, room.roomId, note.id, toBase64url(flipped)));
-      }),
-      { numRuns: 150 },
-    );
+    const opened: number[] = [];
+    for (let bit = 0; bit < bytes.length * 8; bit += 1) {
+      const flipped = Uint8Array.from(bytes);
+      flipped[bit >> 3]! ^= 1 << (bit & 7);
+      const outcome = await openNote(room.privateKey, room.roomId, note.id, toBase64url(flipped)).catch(
+        (e: unknown) => e,
+      );
+      if (!(outcome instanceof RoomCryptoError)) opened.push(bit);
+    }
+    expect(opened).toEqual([]);
   });
 
   it('refuses an envelope moved to another note id or room id (AAD), and the wrong private key', async () => {
@@ -95,6 +97,10 @@ describe('sealNote / openNote', () => {
     expect(await open('a+b/')).toBe('not-base64url');
     const envelope = fromBase64url(await sealNote(room.facilitatorPublicRaw, room.roomId, note.id, note))!;
     expect(await open(toBase64url(Uint8Array.of(0, ...envelope.slice(1))))).toBe('unknown-version');
+    // The same point in OpenSSL's «hybrid» spelling (0x06/0x07 | x | y) is refused, not opened.
+    const hybrid = Uint8Array.from(envelope);
+    hybrid[1] = 6 | (envelope[65]! & 1);
+    expect(await open(toBase64url(hybrid))).toBe('bad-key');
     const notOnCurve = Uint8Array.of(4, ...new Uint8Array(64).fill(7));
     expect(await reasonOf(sealNote(notOnCurve, room.roomId, note.id, note))).toBe('bad-key');
     expect(await reasonOf(sealNote(room.facilitatorPublicRaw.slice(1), room.roomId, note.id, note))).toBe(
