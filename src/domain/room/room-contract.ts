@@ -56,7 +56,13 @@ export const ROOM_MAX_SEAT_CHARS = 16;
 export const DELETE_ROOM_MESSAGE = { type: 'delete-room' } as const;
 
 /** Why the server refused a connection (its close reason / authentication failure reason). */
-export const ROOM_REFUSALS = ['room-not-found', 'bad-token'] as const;
+export const ROOM_REFUSALS = [
+  'room-not-found',
+  'bad-token',
+  'bad-room-id',
+  'room-full',
+  'too-many-rooms',
+] as const;
 export type RoomRefusal = (typeof ROOM_REFUSALS)[number] | 'refused';
 
 /** HKDF labels: changing one changes every derived key and token. */

@@ -42,6 +42,11 @@ export function toRoomRefusal(reason: string): RoomRefusal {
   return (ROOM_REFUSALS as readonly string[]).includes(reason) ? (reason as RoomRefusal) : 'refused';
 }
 
+/** Whether two statuses read the same to people (so a repeated one is not reported twice). */
+export function sameRoomStatus(a: RoomStatus, b: RoomStatus): boolean {
+  return a.state === b.state && (a.state !== 'refused' || (b.state === 'refused' && a.reason === b.reason));
+}
+
 /** The tracker after one event. A refusal stays until a retry: closes after it change nothing. */
 export function nextRoomStatus(t: RoomStatusTracker, event: RoomStatusEvent): RoomStatusTracker {
   if (t.status.state === 'refused' && event.type !== 'retry') return t;

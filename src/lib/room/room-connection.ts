@@ -4,6 +4,7 @@ import { DELETE_ROOM_MESSAGE, ROOM_DOC } from '../../domain/room/room-contract.t
 import {
   initialRoomStatus,
   nextRoomStatus,
+  sameRoomStatus,
   type RoomStatus,
   type RoomStatusEvent,
 } from '../../domain/room/room-status.ts';
@@ -74,7 +75,7 @@ export function connectRoom(options: ConnectRoomOptions): RoomConnection {
   let quiet = false;
   const report = (event: RoomStatusEvent) => {
     const next = nextRoomStatus(tracker, event);
-    if (!ended && !quiet && next.status !== tracker.status) options.onStatus(next.status);
+    if (!ended && !quiet && !sameRoomStatus(next.status, tracker.status)) options.onStatus(next.status);
     tracker = next;
   };
   const doc = new Y.Doc();

@@ -3,6 +3,7 @@ import {
   initialRoomStatus,
   nextRoomStatus,
   OFFLINE_AFTER_FAILURES,
+  sameRoomStatus,
   type RoomStatusEvent,
 } from '../../../src/domain/room/room-status.ts';
 import { roomUrls } from '../../../src/domain/room/room-url.ts';
@@ -34,6 +35,16 @@ describe('room status', () => {
       state: 'refused',
       reason: 'room-not-found',
     });
+  });
+});
+
+describe('sameRoomStatus', () => {
+  it('tells statuses apart by state and refusal reason only', () => {
+    expect(sameRoomStatus({ state: 'reconnecting' }, { state: 'reconnecting' })).toBe(true);
+    expect(sameRoomStatus({ state: 'reconnecting' }, { state: 'offline' })).toBe(false);
+    const refused = (reason: 'bad-token' | 'room-full') => ({ state: 'refused', reason }) as const;
+    expect(sameRoomStatus(refused('bad-token'), refused('bad-token'))).toBe(true);
+    expect(sameRoomStatus(refused('bad-token'), refused('room-full'))).toBe(false);
   });
 });
 

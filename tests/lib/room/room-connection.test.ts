@@ -146,5 +146,8 @@ describe('connectRoom against a Hocuspocus server', () => {
     expect(await facilitator.connection.deleteRoom()).toBe(true);
     await waitFor(() => expect(phone.last()).toEqual({ state: 'refused', reason: 'room-not-found' }));
     expect(facilitator.statuses.at(-1)).toEqual({ state: 'connected' });
+    // Each status is reported once, however many closes lead to it.
+    const states = phone.statuses.map((s) => s.state);
+    expect(states.filter((s, i) => s === states[i - 1])).toEqual([]);
   });
 });
