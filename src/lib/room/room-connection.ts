@@ -1,4 +1,4 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { DELETE_ROOM_MESSAGE, ROOM_DOC } from '../../domain/room/room-contract.ts';
 import {
@@ -21,6 +21,7 @@ import {
   stateMap,
 } from './room-doc.ts';
 import type { RoomNotesChange } from './room-doc.ts';
+import { reopenWhenDocumentCloses, serverCloses, watchBrowserNetwork } from './room-socket.ts';
 
 /**
  * One live room over Hocuspocus + Yjs. This module (and only it) pulls in the provider and Yjs:
@@ -39,6 +40,7 @@ export type ConnectRoomOptions = {
   readonly roomId: string;
   /** `joinRoomToken(t)` for a phone, `joinRoomToken(t, o)` for the facilitator. */
   readonly token: string;
+  /** Called at once with «connecting», then on every change. */
   readonly onStatus: (status: RoomStatus) => void;
   readonly onNotes?: (change: RoomNotesChange) => void;
   readonly onPresenter?: (envelope: string) => void;
@@ -78,6 +80,7 @@ export function connectRoom(options: ConnectRoomOptions): RoomConnection {
     if (!ended && !quiet && !sameRoomStatus(next.status, tracker.status)) options.onStatus(next.status);
     tracker = next;
   };
+  options.onStatus(tracker.status); // «connecting», so the caller never has to guess the first one
   const doc = new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({
     url: urls.socket,
@@ -91,30 +94,13 @@ export function connectRoom(options: ConnectRoomOptions): RoomConnection {
     document: doc,
     token: options.token,
   });
-  // Only once the old socket has closed: connect() does nothing while the socket still counts as open.
-  const reopen = () => {
-    if (ended || socket.status !== WebSocketStatus.Connected) return; // it is reconnecting by itself
-    const again = () => {
-      socket.off('disconnect', again);
-      if (!ended) void socket.connect();
-    };
-    socket.on('disconnect', again);
-    socket.disconnect();
-  };
-  let reopenTimer: ReturnType<typeof setTimeout> | undefined;
   provider.on('synced', () => report({ type: 'synced' }));
   provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
     report({ type: 'refused', reason });
     socket.disconnect(); // a refused token stays refused: no retry loop against the server
   });
   socket.on('disconnect', () => report({ type: 'closed' }));
-  // The server may close the room's document but keep the socket (Hocuspocus 4 multiplexes):
-  // the provider would then sit idle, so open a fresh socket, which authenticates again.
-  provider.on('close', () => {
-    if (ended || socket.status !== WebSocketStatus.Connected) return;
-    report({ type: 'closed' });
-    reopenTimer = setTimeout(reopen, 1000);
-  });
+  const stopReopen = reopenWhenDocumentCloses(provider, socket, () => report({ type: 'closed' }));
   if (options.seat !== undefined) provider.setAwarenessField(ROOM_DOC.seatField, options.seat);
   const seats = () => seatsOf(provider.awareness?.getStates() ?? new Map());
   if (options.onSeats) provider.on('awarenessChange', () => options.onSeats?.(seats()));
@@ -123,13 +109,14 @@ export function connectRoom(options: ConnectRoomOptions): RoomConnection {
   provider.attach(); // with a socket of our own, the provider joins it only when asked
 
   const retry = () => {
+    if (ended || tracker.status.state === 'connected') return;
     report({ type: 'retry' });
     void socket.connect();
   };
   const stopBrowser = watchBrowserNetwork(retry, () => report({ type: 'browser-offline' }));
   const destroy = () => {
     ended = true;
-    clearTimeout(reopenTimer);
+    stopReopen();
     stopBrowser();
     stopNotes();
     stopPresenter();
@@ -148,37 +135,17 @@ export function connectRoom(options: ConnectRoomOptions): RoomConnection {
     presenter: () => readPresenter(doc),
     connectedSeats: seats,
     retry,
-    deleteRoom: (timeoutMs = 10_000) => {
-      if (tracker.status.state !== 'connected') return Promise.resolve(false);
-      // The server closes every connection of a deleted room: that close is the answer.
-      const closed = new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => resolve(false), timeoutMs);
-        const done = () => {
-          clearTimeout(timer);
-          resolve(true);
-        };
-        provider.on('close', done);
-        socket.on('disconnect', done);
-      });
+    deleteRoom: async (timeoutMs = 10_000) => {
+      if (tracker.status.state !== 'connected') return false;
       quiet = true; // the close that answers is not a «reconnecting» to show
+      // The server closes every connection of a deleted room: that close is the answer.
+      const closed = serverCloses(provider, socket, timeoutMs);
       provider.sendStateless(JSON.stringify(DELETE_ROOM_MESSAGE));
-      return closed.then((deleted) => {
-        quiet = false;
-        if (deleted) destroy();
-        return deleted;
-      });
+      const deleted = await closed;
+      quiet = false;
+      if (deleted) destroy();
+      return deleted;
     },
     destroy,
-  };
-}
-
-/** Retries at once when the browser says the network is back, and says «offline» when it is gone. */
-function watchBrowserNetwork(online: () => void, offline: () => void): () => void {
-  if (typeof window === 'undefined') return () => undefined;
-  window.addEventListener('online', online);
-  window.addEventListener('offline', offline);
-  return () => {
-    window.removeEventListener('online', online);
-    window.removeEventListener('offline', offline);
   };
 }

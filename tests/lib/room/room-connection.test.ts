@@ -121,6 +121,8 @@ describe('connectRoom against a Hocuspocus server', () => {
     const net = switchableNetwork();
     const phone = connect(room, t, { WebSocketPolyfill: net.WebSocket });
     await phone.connected();
+    phone.connection.retry(); // nothing to retry while connected: no status change
+    expect(phone.statuses).toEqual([{ state: 'connecting' }, { state: 'connected' }]);
     net.setOnline(false);
     await waitFor(() => expect(phone.last()?.state).toMatch(/^(reconnecting|offline)$/));
     const envelope = await sealNote(
