@@ -4,6 +4,7 @@ import { joinError, type JoinError } from './join-errors.ts';
 import { JOIN_KEYS, JOIN_LIMITS as L, type JoinKey, type JoinSession } from './join-session.ts';
 import { parseDecks, parseUint, type Parsed } from './join-values.ts';
 import { parseRoundCards } from './round-card-choice.ts';
+import { parseRoom } from './room-params.ts';
 import { isValidTitle, validateSession } from './validate-session.ts';
 
 /** The outcome of reading a join link: never an exception. */
@@ -80,6 +81,8 @@ export function decodeJoin(query: string): DecodeResult {
     return fail(joinError('invalid-value', { key: 'f' }));
   const roundCards = parseRoundCards(values);
   if (!roundCards.ok) return fail(roundCards.error);
+  const room = parseRoom(values);
+  if (!room.ok) return fail(room.error);
 
   const session: JoinSession = {
     v: 1,
@@ -93,6 +96,7 @@ export function decodeJoin(query: string): DecodeResult {
     ...(format === undefined ? {} : { format }),
     ...(roundCards.value === undefined ? {} : { roundCards: roundCards.value }),
     ...(seat.value === undefined ? {} : { seat: seat.value }),
+    ...(room.value === undefined ? {} : { room: room.value }),
   };
   // The same rules the encoder enforces: a link that decodes is a link that could have been made.
   const error = validateSession(session);

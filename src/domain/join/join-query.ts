@@ -25,6 +25,9 @@ export function joinQuery(session: JoinSession): string {
     if (choice.cardRefs.length > 0) parts.push(`cr=${choice.cardRefs.join(',')}`);
     if (choice.audience !== undefined) parts.push(`ca=${choice.audience}`);
   }
+  // base64url text is safe in a fragment as it is.
+  const room = session.room;
+  if (room !== undefined) parts.push(`r=${room.id}`, `rk=${room.key}`, `fk=${room.facilitatorKey}`);
   if (session.seat !== undefined) parts.push(`h=${session.seat}`);
   return parts.join('&');
 }

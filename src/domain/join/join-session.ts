@@ -1,4 +1,5 @@
 import type { Audience } from '../deck/audience.ts';
+import type { RoomLink } from '../room/room-link.ts';
 import type { RotationMode } from '../pairing/rotation-types.ts';
 import type { ExerciseFormat } from '../workshop/exercise-formats.ts';
 
@@ -54,6 +55,12 @@ export type JoinSession = {
    * step it says where to open, not which session it is, so the short code leaves it out.
    */
   readonly seat?: number;
+  /**
+   * The live room (`r`, `rk`, `fk`, all three or none): its id, room key and the facilitator's
+   * public key. It says how notes travel, not which session it is, so the short code leaves it out.
+   * The room's server is always the app's own origin: a link cannot name another.
+   */
+  readonly room?: RoomLink;
 };
 
 /** The limits of a join link; the UI may show them in forms. */
@@ -83,7 +90,26 @@ export const JOIN_LIMITS = {
  * The query keys of a join link, in the order encodeJoin writes them. Keys added later come last
  * (the step's format and card choice after the title, then the seat), so links made before them
  * keep their shape, and a seat card's link is the session's link with `&h=…` added. The card
- * choice's audience (`ca`) came after the seat but is written before it, for that reason.
+ * choice's audience (`ca`) came after the seat but is written before it, for that reason, and so are
+ * the live room's keys (`r`, `rk`, `fk`).
  */
-export const JOIN_KEYS = ['v', 's', 'd', 'n', 'm', 'p', 'k', 't', 'f', 'cd', 'cc', 'cr', 'ca', 'h'] as const;
+export const JOIN_KEYS = [
+  'v',
+  's',
+  'd',
+  'n',
+  'm',
+  'p',
+  'k',
+  't',
+  'f',
+  'cd',
+  'cc',
+  'cr',
+  'ca',
+  'r',
+  'rk',
+  'fk',
+  'h',
+] as const;
 export type JoinKey = (typeof JOIN_KEYS)[number];

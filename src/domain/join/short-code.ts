@@ -9,14 +9,15 @@ import type { JoinSession } from './join-session.ts';
  * share one. The alphabet leaves out look-alikes (0/O, 1/I/L) and U. The step's format and card
  * choice are left out: they say what a step shows, not which session it is, so a planner that
  * knows only the group (the notes wall) computes the same code as the phones. The seat is left
- * out too: every seat card of a session shows, and every phone gets, the session's one code.
+ * out too: every seat card of a session shows, and every phone gets, the session's one code. So is
+ * the live room: starting one must not change the code the session's notes are filed under.
  */
 export const SHORT_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
 export const SHORT_CODE_LENGTH = 6;
 
 /** The 6-character display code for a valid session; same session, same code, on every device. */
 export function shortCode(session: JoinSession): string {
-  const { format: _format, roundCards: _roundCards, seat: _seat, ...group } = session;
+  const { format: _format, roundCards: _roundCards, seat: _seat, room: _room, ...group } = session;
   const rng = createRng(deriveSeed(0x6b6f7274, encodeJoin(group)));
   let code = '';
   for (let i = 0; i < SHORT_CODE_LENGTH; i += 1)

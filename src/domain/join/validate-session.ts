@@ -4,6 +4,7 @@ import { isExerciseFormat } from '../workshop/exercise-formats.ts';
 import { joinQuery } from './join-query.ts';
 import { JOIN_LIMITS as L, type JoinSession } from './join-session.ts';
 import { roundCardsError } from './round-card-choice.ts';
+import { roomLinkError } from '../room/room-link.ts';
 
 /**
  * Titles are rendered as text, but control characters, line separators and bidirectional
@@ -46,6 +47,11 @@ function decksError(decks: unknown): JoinError | null {
   return null;
 }
 
+function roomError(room: unknown): JoinError | null {
+  const key = roomLinkError(room);
+  return key === null ? null : joinError('invalid-value', { key });
+}
+
 /** Checks a session against every rule of the link format; null when it is valid. */
 export function validateSession(session: JoinSession): JoinError | null {
   if (typeof session !== 'object' || session === null) return joinError('malformed');
@@ -67,6 +73,7 @@ export function validateSession(session: JoinSession): JoinError | null {
       ? null
       : joinError('invalid-value', { key: 'f' })) ??
     (session.roundCards === undefined ? null : roundCardsError(session.roundCards)) ??
+    (session.room === undefined ? null : roomError(session.room)) ??
     // Checked last, on an otherwise valid session: long titles and card choices must still fit.
     (joinQuery(session).length > L.maxLinkChars ? joinError('too-long') : null)
   );

@@ -1,0 +1,75 @@
+import {
+  WebSocketStatus,
+  type HocuspocusProvider,
+  type HocuspocusProviderWebsocket,
+} from '@hocuspocus/provider';
+
+/**
+ * The socket-side rules of a room connection (room-connection.ts): what to do when the server
+ * closes the room's document but not the socket, how a deletion is confirmed, and the browser's
+ * own idea of being online. Part of the lazy room chunk, like the provider it works with.
+ */
+
+/**
+ * Hocuspocus multiplexes documents on one socket, so the server can close the room's document
+ * and keep the socket: the provider would then sit idle. Opens a fresh socket (which
+ * authenticates again) a moment later. Returns a function that cancels a pending reopen.
+ */
+export function reopenWhenDocumentCloses(
+  provider: HocuspocusProvider,
+  socket: HocuspocusProviderWebsocket,
+  onClosed: () => void,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelled = false;
+  // Only once the old socket has closed: connect() does nothing while the socket counts as open.
+  const reopen = () => {
+    if (cancelled || socket.status !== WebSocketStatus.Connected) return; // reconnecting by itself
+    const again = () => {
+      socket.off('disconnect', again);
+      if (!cancelled) void socket.connect();
+    };
+    socket.on('disconnect', again);
+    socket.disconnect();
+  };
+  provider.on('close', () => {
+    if (cancelled || socket.status !== WebSocketStatus.Connected) return; // a socket close: handled
+    onClosed();
+    timer = setTimeout(reopen, 1000);
+  });
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+  };
+}
+
+/** Resolves true when the server closes the room (document or socket), false after timeoutMs. */
+export function serverCloses(
+  provider: HocuspocusProvider,
+  socket: HocuspocusProviderWebsocket,
+  timeoutMs: number,
+): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const done = (closed: boolean) => {
+      clearTimeout(timer);
+      provider.off('close', onClose);
+      socket.off('disconnect', onClose);
+      resolve(closed);
+    };
+    const onClose = () => done(true);
+    const timer = setTimeout(() => done(false), timeoutMs);
+    provider.on('close', onClose);
+    socket.on('disconnect', onClose);
+  });
+}
+
+/** Retries at once when the browser says the network is back, and says «offline» when it is gone. */
+export function watchBrowserNetwork(online: () => void, offline: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  window.addEventListener('online', online);
+  window.addEventListener('offline', offline);
+  return () => {
+    window.removeEventListener('online', online);
+    window.removeEventListener('offline', offline);
+  };
+}
