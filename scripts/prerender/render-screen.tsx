@@ -10,7 +10,7 @@ import { App } from '../../src/app/app.tsx';
 import { prepareScreen } from '../../src/app/routes.tsx';
 import { decodeJoin } from '../../src/domain/join/decode-join.ts';
 import type { Language } from '../../src/domain/language/languages.ts';
-import { initI18n } from '../../src/i18n/init.ts';
+import { changeLanguage, initI18n } from '../../src/i18n/init.ts';
 import { routeOf } from '../../src/lib/app-route.ts';
 import { writeSeat } from '../../src/lib/seat-memory.ts';
 import { sessionRefForJoin } from '../../src/lib/session-notes.ts';
@@ -32,6 +32,8 @@ const unstyle = (markup: string) => markup.replace(/\sstyle="[^"]*"/g, '');
 
 async function ready(lang: Language): Promise<void> {
   await initI18n(lang);
+  // i18next lives outside the app's fresh modules: a language set by an earlier render stays.
+  await changeLanguage(lang);
   useAppStore.setState({
     decks: { status: 'ready', builtIn: loadCardDecks(), imported: [], failures: [] },
     loadDecks: async () => undefined,

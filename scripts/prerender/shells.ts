@@ -28,9 +28,6 @@ export function prepaintJoinQuery(): string {
 /** The remembered seat of the pre-paint's template: another seat than the link's, with a name. */
 export const PREPAINT_SEAT = { seat: 5, name: 'Kari' } as const;
 
-/** The languages the hand's pre-paint speaks (its strings: src/boot/hand-prepaint.ts). */
-export const PREPAINT_LANGUAGES: readonly Language[] = ['nb'];
-
 /** One pre-rendered screen of a page. */
 export type Shell = {
   route: RouteId;
@@ -95,7 +92,7 @@ export async function renderShells(vite: ViteDevServer): Promise<Shell[]> {
       }
     }
     const join = prepaintJoinQuery();
-    for (const lang of PREPAINT_LANGUAGES) {
+    for (const lang of LANGUAGES) {
       const render = await fresh(`${ORIGIN}join/#${join}`);
       render.rememberSeat(join, PREPAINT_SEAT.seat, PREPAINT_SEAT.name);
       const { title, frame } = await render.renderMain(lang);

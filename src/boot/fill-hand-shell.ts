@@ -37,6 +37,7 @@ export function fillHandShell(template: HTMLTemplateElement, data: HandPrepaint)
   text(card, '.qcard-category', data.card.category);
   text(card, '.qcard-deck', data.card.deck);
   text(card, '.qcard-text', data.card.text);
+  card.querySelector('.qcard-text')?.setAttribute('lang', data.card.lang);
   text(page, '.hand-position', data.position);
   const next = page.querySelector<HTMLButtonElement>('.hand-next');
   if (next) next.disabled = data.total < 2;

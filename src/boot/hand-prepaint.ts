@@ -4,16 +4,21 @@ import { seatHandRefs } from '../domain/join/seat-hand.ts';
 import { sessionCode } from '../domain/join/short-code.ts';
 import { DEFAULT_INSTRUCTIONS } from '../domain/workshop/default-instructions.ts';
 // Named imports: only these parts of the join screen's strings are built into the pre-paint.
-import {
-  hand as handText,
-  seat as seatText,
-  sessionTitle,
-  step as stepText,
-} from '../i18n/locales/nb/join.json';
+import * as en from '../i18n/locales/en/join.json';
+import * as nb from '../i18n/locales/nb/join.json';
+import * as nn from '../i18n/locales/nn/join.json';
+import type { Language } from '../domain/language/languages.ts';
 import { readSeat, seatStart } from '../lib/seat-memory.ts';
 import { readRawDeck, type RawDeck } from './raw-deck.ts';
 
-/** Everything the hand screen shows above its first card's note, for one join link, in bokmål. */
+/** The join screen's strings the pre-paint shows, in each language. */
+const STRINGS = {
+  nb: { hand: nb.hand, seat: nb.seat, sessionTitle: nb.sessionTitle, step: nb.step },
+  nn: { hand: nn.hand, seat: nn.seat, sessionTitle: nn.sessionTitle, step: nn.step },
+  en: { hand: en.hand, seat: en.seat, sessionTitle: en.sessionTitle, step: en.step },
+} as const satisfies Record<Language, unknown>;
+
+/** Everything the hand screen shows above its first card's note, for one join link. */
 export type HandPrepaint = {
   readonly title: string;
   readonly code: string;
@@ -28,6 +33,8 @@ export type HandPrepaint = {
     readonly category: string;
     readonly deck: string;
     readonly text: string;
+    /** The language of the card's text (another than the page's when the card lacks one). */
+    readonly lang: Language;
   };
   /** «1 av N»: the first card of N. */
   readonly position: string;
@@ -55,7 +62,9 @@ export function handPrepaint(
   query: string,
   decks: readonly unknown[],
   storage?: Storage | null,
+  lang: Language = 'nb',
 ): HandPrepaint | null {
+  const { hand: handText, seat: seatText, sessionTitle, step: stepText } = STRINGS[lang];
   const decoded = decodeJoin(query);
   if (!decoded.ok) return null;
   const { seat: linkSeat, ...session } = decoded.session;
@@ -72,7 +81,7 @@ export function handPrepaint(
   const deck = own.find((d) => d.id === deckId);
   const card = deck?.cards.find((c) => c.id === cardId);
   if (!deck || !card || card.flip) return null;
-  const text = localize(card.text, 'nb');
+  const text = localize(card.text, lang);
   const category = deck.categories.find((c) => c.id === card.category);
   const source = !start.fromLink
     ? undefined
@@ -90,7 +99,7 @@ export function handPrepaint(
           text:
             session.format === undefined
               ? stepText.text
-              : localize(DEFAULT_INSTRUCTIONS[session.format], 'nb').text,
+              : localize(DEFAULT_INSTRUCTIONS[session.format], lang).text,
         };
   return {
     title: session.title ?? sessionTitle,
@@ -102,9 +111,10 @@ export function handPrepaint(
     card: {
       ref: `${deck.id}/${card.id}`,
       deckId: deck.id,
-      category: category ? localize(category.label, 'nb').text : card.category,
-      deck: localize(deck.title, 'nb').text,
+      category: category ? localize(category.label, lang).text : card.category,
+      deck: localize(deck.title, lang).text,
       text: text.text,
+      lang: text.lang,
     },
     position: say(handText.position, { n: 1, total: refs.length }),
     total: refs.length,

@@ -1,13 +1,14 @@
 // The phone's hand, painted before the app has arrived. A participant opens a join link on a
 // phone, often on a crowded workshop network: the app (React and the join screen, ~170 kB) takes
 // seconds there, this module (a few kB) and the one deck file it needs take a fraction of that.
-// The join page starts it (and the deck download) for a join link; in bokmål it computes the
+// The join page starts it (and the deck download) for a join link; it computes the
 // hand exactly as the join screen does and fills the page's pre-paint template, inert, like the
 // other pre-rendered shells. The app then renders the same screen over it in one commit.
 // It writes nothing and changes nothing: when anything is unexpected, it simply does not paint,
 // and the app shows the screen as it always did.
 import { fillHandShell } from './fill-hand-shell.ts';
 import { handPrepaint, linkDeckIds } from './hand-prepaint.ts';
+import { isLanguage } from '../domain/language/languages.ts';
 import { routeOf } from '../lib/app-route.ts';
 import { HTML_CLASS, awaitingPaint, setHtmlClass, setHtmlData } from '../lib/html-flags.ts';
 
@@ -36,7 +37,9 @@ async function prepaint(): Promise<void> {
   if (path !== '/join' || query === '' || !template || !awaitingPaint()) return;
   const ids = linkDeckIds(query);
   if (ids === null) return;
-  const data = handPrepaint(query, await Promise.all(ids.map(fetchDeck)));
+  const lang = document.documentElement.lang;
+  if (!isLanguage(lang)) return;
+  const data = handPrepaint(query, await Promise.all(ids.map(fetchDeck)), undefined, lang);
   const root = document.getElementById('root');
   // Too late when the app has begun to render (it owns #root from then on) or the address moved.
   if (data === null || !root || !awaitingPaint() || window.location.href !== address) return;

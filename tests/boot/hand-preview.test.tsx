@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fillHandShell } from '../../src/boot/fill-hand-shell.ts';
 import { handPrepaint, linkDeckIds } from '../../src/boot/hand-prepaint.ts';
+import type { Language } from '../../src/domain/language/languages.ts';
 import { deckColor } from '../../src/components/card/deck-colors.ts';
 import { decodeJoin } from '../../src/domain/join/decode-join.ts';
 import { seatHandRefs } from '../../src/domain/join/seat-hand.ts';
@@ -22,11 +23,12 @@ const v = (id: string) => (deckFile(id) as { version: number }).version;
 const decksOf = (query: string) => (linkDeckIds(query) ?? []).map(deckFile);
 
 /** The pre-paint's template, made as the build makes it (scripts/prerender/shells.ts). */
-async function template(): Promise<HTMLTemplateElement> {
+async function template(lang: Language): Promise<HTMLTemplateElement> {
   const join = prepaintJoinQuery();
   const { main } = await renderShell(
     `#/join?${join}`,
     remember(join, PREPAINT_SEAT.seat, PREPAINT_SEAT.name),
+    lang,
   );
   const element = document.createElement('template');
   element.innerHTML = prepaintPart(main);
@@ -48,14 +50,14 @@ const normalise = (markup: string) =>
     .replace(/_r_[0-9a-z]+_/g, 'ID')
     .replace(/>\s+</g, '><');
 
-async function both(query: string, setup: () => void = () => {}) {
+async function both(query: string, setup: () => void = () => {}, lang: Language = 'nb') {
   localStorage.clear();
   setup();
-  const data = handPrepaint(query, decksOf(query), localStorage);
+  const data = handPrepaint(query, decksOf(query), localStorage, lang);
   const holder = document.createElement('div');
-  const shell = await template();
+  const shell = await template(lang);
   if (data) holder.append(fillHandShell(shell, data));
-  const app = await renderShell(`#/join?${query}`, setup);
+  const app = await renderShell(`#/join?${query}`, setup, lang);
   return { data, prepaint: holder, app: prepaintPart(app.main) };
 }
 
@@ -95,6 +97,21 @@ describe('the hand pre-paint draws what the join screen renders', () => {
       expect(card.style.getPropertyValue('--deck')).toBe(deckColor(data!.card.deckId));
     });
   }
+
+  it('speaks nynorsk and English with the strings and card texts of that language', () => {
+    const [, query, setup] = LINKS[3]!;
+    localStorage.clear();
+    setup!();
+    const nn = handPrepaint(query, decksOf(query), localStorage, 'nn')!;
+    expect(nn.source).toBe('Plassen kjem frå plasskortet du skanna. Før var du plass 2.');
+    expect(nn.card.lang).toBe('nn');
+    expect(nn.position).toBe('1 av 2');
+    const en = handPrepaint(query, decksOf(query), localStorage, 'en')!;
+    expect(en.who).toBe('Seat 6');
+    expect(en.card.lang).toBe('en');
+    expect(en.card.text).toMatch(/^Residents expect more tailoring/);
+    expect(en.position).toBe('1 of 2');
+  });
 
   it('computes the session code as the notes do', () => {
     for (const [, query] of LINKS) {

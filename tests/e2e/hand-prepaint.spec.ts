@@ -109,14 +109,23 @@ test('no pre-paint where the app would show something else first', async ({ page
   }
 });
 
-test('a phone in another language never sees the bokmål pre-paint', async ({ newDevice }) => {
+test('a phone in English or nynorsk gets the hand painted in its own language', async ({ newDevice }) => {
   const phone = await newDevice({ ...PHONE, locale: 'en-GB' });
   await withoutApp(phone);
   await phone.goto(`./${LINK}`);
-  await phone.waitForLoadState('networkidle');
-  await expect(phone.getByRole('main')).toBeHidden();
-  await phone.unroute(/\/assets\/index-[^/]+\.js$/);
-  await phone.reload();
   await expect(phone.getByText('Seat 3', { exact: true })).toBeVisible();
+  await expect(phone.getByText('Your seat comes from the seat card you scanned.')).toBeVisible();
+  await expect(phone.locator('.hand-position')).toHaveText('1 of 4');
+  await expect(phone.locator('.qcard-text')).toHaveAttribute('lang', 'en');
   await expect(phone.getByText('Plass 3', { exact: true })).toHaveCount(0);
+  await expect(phone.getByRole('main')).toHaveJSProperty('inert', true);
+  const nynorsk = await newDevice({ ...PHONE, locale: 'nn-NO' });
+  await withoutApp(nynorsk);
+  await nynorsk.goto(`./${LINK}`);
+  await expect(nynorsk.getByText('Plassen kjem frå plasskortet du skanna.')).toBeVisible();
+  await nynorsk.unroute(/\/assets\/index-[^/]+\.js$/);
+  await nynorsk.reload();
+  await expect(nynorsk.getByRole('main')).not.toHaveJSProperty('inert', true);
+  await expect(nynorsk.getByText('Plassen kjem frå plasskortet du skanna.')).toBeVisible();
+  await expectAccessible(nynorsk, 'hand in nynorsk');
 });
