@@ -1,6 +1,6 @@
 // Runs Lighthouse (mobile preset) on the built app's screens in every language and on a plain
 // static HTML card, in the same run, so their figures can be compared directly.
-// `npm run lighthouse [-- --runs 3 --devtools --screenshots DIR]`.
+// `npm run lighthouse [-- --runs 3 --devtools --route solo --lang nn --screenshots DIR]`.
 // Uses Debian's Chromium (scripts/find-chromium.mjs); never downloads a browser.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -201,9 +201,15 @@ if (process.argv[1]?.endsWith('lighthouse.mjs')) {
   const runs = Number(option('--runs')) || 1;
   const throttlingMethod = argv.includes('--devtools') ? 'devtools' : 'simulate';
   console.log(`Lighthouse, mobile preset, ${throttlingMethod} throttling, median of ${runs} run(s):`);
+  // --route ID and --lang L (each repeatable) measure fewer pages, e.g. while working on one screen.
+  const every = (name) => argv.flatMap((a, i) => (argv[i - 1] === name ? [a] : []));
+  const routes = every('--route');
+  const langs = every('--lang');
   const results = await runLighthouse({
     runs,
     throttlingMethod,
+    screens: routes.length > 0 ? SCREENS.filter((s) => routes.includes(s.route)) : SCREENS,
+    languages: langs.length > 0 ? LANGUAGES.filter((l) => langs.includes(l)) : LANGUAGES,
     screenshots: option('--screenshots') ?? null,
     log: (line) => console.log(line),
   });
