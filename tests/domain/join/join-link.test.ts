@@ -108,9 +108,11 @@ describe('encodeJoin / decodeJoin', () => {
   });
 
   it('measures the phone hand in the Lighthouse run: its join link names a seat', async () => {
-    const { ALL_PAGES } = await import('../../../scripts/lighthouse.mjs');
-    const url = new URL(ALL_PAGES['phone: hand (seat in link)'] ?? '');
-    const decoded = decodeJoin(url.hash.replace(/^#\/join\?/, ''));
+    const { SCREENS, screenUrl } = await import('../../../scripts/lighthouse/screens.mjs');
+    const hand = SCREENS.find((screen) => screen.route === 'join')!;
+    const url = new URL(screenUrl('http://127.0.0.1', hand));
+    expect(url.pathname).toBe('/join/');
+    const decoded = decodeJoin(url.hash.slice(1));
     expect(decoded.ok && decoded.session.seat).toBe(3);
   });
 
