@@ -65,9 +65,11 @@ export async function renderMain(lang: Language): Promise<RenderedScreen> {
   // The language menu cannot work before the app does: in the shell it is disabled, as in the
   // home screen's server render, and the app's first render enables it.
   container.querySelector('#language-select')?.setAttribute('disabled', '');
-  const frame = unstyle(container.innerHTML);
-  // A screen that themes the whole page (the presenter's projector theme) says so on <html>.
+  // A screen in the projector theme hides the header and footer (src/styles/projector.css): its
+  // shell goes without them, which keeps its page small.
   const presenting = document.documentElement.dataset.presenting;
+  if (presenting) container.querySelectorAll('.app-header, .app-footer').forEach((part) => part.remove());
+  const frame = unstyle(container.innerHTML);
   root.unmount();
   container.remove();
   return { title: document.title, frame, main, presenting };
