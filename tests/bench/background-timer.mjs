@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchOverPipe, openTab, sleep } from './cdp-pipe.mjs';
 
-const RUN = '#/present?template=verksted-ledelse';
+const RUN = 'present/?template=verksted-ledelse';
 const RING = 2 * Math.PI * 45; // TimerRing's circumference (r = 45)
 const STEP_MINUTES = 2; // the silent step's own duration
 const MIN = 60_000;
