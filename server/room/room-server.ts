@@ -54,6 +54,7 @@ export function startRoomServer(options: RoomOptions): RoomServer {
     console.log(`Room ${roomLabel(id)} deleted.`);
   };
 
+  let closing = false;
   const guard: Extension = {
     // Above the Redis extension (1000), which stops the chain on the process that lacks the lock.
     priority: 1100,
@@ -66,7 +67,14 @@ export function startRoomServer(options: RoomOptions): RoomServer {
     // A room deleted by another process loses its connections here too (the store itself
     // writes nothing for a room that is not indexed: RoomStore).
     async onStoreDocument({ documentName }) {
-      const room = await store.find(documentName);
+      // A store Hocuspocus runs while or after the server closes finds the file closed.
+      if (closing) return;
+      let room: Awaited<ReturnType<typeof store.find>>;
+      try {
+        room = await store.find(documentName);
+      } catch {
+        return; // the file is busy or closing: the next store asks again
+      }
       if (!room || expired(room.createdAt, options)) hocuspocus.closeConnections(documentName);
     },
   };
@@ -103,6 +111,7 @@ export function startRoomServer(options: RoomOptions): RoomServer {
     },
     sweep,
     async close() {
+      closing = true;
       clearInterval(sweepTimer);
       await firstSweep;
       await closeAll(hocuspocus);
