@@ -2,6 +2,7 @@ import { WebSocket } from 'ws';
 import type { Note } from '../../src/domain/notes/note-types.ts';
 import { decodeJoin } from '../../src/domain/join/decode-join.ts';
 import { shortCode } from '../../src/domain/join/short-code.ts';
+import { decryptState } from '../../src/lib/room/room-crypto.ts';
 import { phoneRoomAccess } from '../../src/lib/room/room-access.ts';
 import { connectRoom, type RoomConnection } from '../../src/lib/room/room-connection.ts';
 import { sealNote } from '../../src/lib/room/seal-note.ts';
@@ -90,6 +91,26 @@ test('the facilitator starts a live room, a shared note reaches the wall, «Slet
   // Removed on the phone: it came only live, so it leaves the wall too.
   phone.connection.removeNote(note.id);
   await expect(page.locator('.wall-note')).toHaveCount(0);
+
+  // Presenting the group: every move and the timer reach the room, readable with the room key.
+  await page.goto(sessionUrl);
+  await press(page.getByRole('link', { name: 'Start presentasjon' }));
+  const presented = async () => {
+    const envelope = phone.connection.presenter();
+    if (envelope === null) return null;
+    const { step, round, timer } = await decryptState(phone.access.roomKeyRaw, phone.access.roomId, envelope);
+    return { step, round, running: timer.startedAt !== null };
+  };
+  await expect.poll(presented).toEqual({ step: 0, round: 0, running: false });
+  await page.keyboard.press('PageDown'); // the next round, or the next step: one move either way
+  await expect
+    .poll(async () => {
+      const state = await presented();
+      return state === null ? null : state.step + state.round;
+    })
+    .toBe(1);
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await presented())?.running).toBe(true);
 
   // «Slett rommet» (asks first): the phone is closed out, the link is the plain one again.
   await page.goto(sessionUrl);
