@@ -42,6 +42,7 @@ export function LiveRoomPanel({ sessionId, room }: Props) {
           <p className="help">{t('liveRoom.intro')}</p>
           {server === 'checking' && <p aria-busy="true">{t('liveRoom.checking')}</p>}
           {server === 'no' && <p>{t('liveRoom.noServer')}</p>}
+          {server === 'offline' && <p>{t('liveRoom.offline')}</p>}
           {server === 'yes' && room.loaded && (
             <button type="button" className="button" disabled={busy} onClick={() => void start()}>
               {busy ? t('liveRoom.starting') : t('liveRoom.start')}

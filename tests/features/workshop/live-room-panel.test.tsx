@@ -98,3 +98,17 @@ describe('LiveRoomPanel', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^Rommet: Uten nett/);
   });
 });
+
+describe('LiveRoomPanel without a network', () => {
+  it('does not ask the server, says a room needs the network, and asks once it is back', async () => {
+    const fetchFn = serve('room');
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    render(<LiveRoomPanel sessionId="s1" room={room()} />);
+    expect(screen.getByText('Et direkte rom kan startes når enheten er på nett.')).toBeTruthy();
+    expect(fetchFn).not.toHaveBeenCalled();
+    online.mockReturnValue(true);
+    act(() => void window.dispatchEvent(new Event('online')));
+    expect(await screen.findByRole('button', { name: 'Start direkte rom' })).toBeTruthy();
+    online.mockRestore();
+  });
+});
