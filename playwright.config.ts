@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
 import { freePortSync } from './tests/e2e/support/free-port.ts';
@@ -9,6 +12,8 @@ process.env.KORTSTOKK_E2E_PORT ||= String(freePortSync());
 export const PORT = Number(process.env.KORTSTOKK_E2E_PORT);
 export const DIST = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
 const executablePath = findChromium() ?? undefined;
+// The live room's storage (rooms.sqlite): a fresh folder per run, never the project's ./data.
+process.env.KORTSTOKK_E2E_DATA_DIR ||= mkdtempSync(join(tmpdir(), 'kortstokk-e2e-rooms-'));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,7 +38,7 @@ export default defineConfig({
   // The app's own server (server/), compiled as `npm run build` does, run as `npm run serve` runs it.
   webServer: {
     command: `node node_modules/typescript/bin/tsc -p server && node build/server/main.js ${DIST}`,
-    env: { HOST: '127.0.0.1', PORT: String(PORT) },
+    env: { HOST: '127.0.0.1', PORT: String(PORT), KORTSTOKK_DATA_DIR: process.env.KORTSTOKK_E2E_DATA_DIR },
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

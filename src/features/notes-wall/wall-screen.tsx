@@ -13,6 +13,8 @@ import { PrintView } from './print-view.tsx';
 import { ProjectorButton } from './projector/projector-button.tsx';
 import { ProjectorView } from './projector/projector-view.tsx';
 import { useSessionNotes } from './use-session-notes.ts';
+import { LiveNotesBar } from './live-notes-bar.tsx';
+import { useLiveNotes } from './use-live-notes.ts';
 import { useWallSession } from './use-wall-session.ts';
 import { wallQuery, type WallQuery } from './wall-query.ts';
 import { WallView } from './wall-view.tsx';
@@ -27,6 +29,8 @@ export function WallScreen({ query }: { query: WallQuery }) {
   const notes = useSessionNotes(session?.code ?? null);
   const { decks } = useAllDecks();
   const [projector, setProjector] = useState<'off' | 'on' | 'back'>('off');
+  // While the session's live room is open here, shared notes arrive by themselves (any view).
+  const live = useLiveNotes(session?.workshopId ?? null, session?.ref ?? null);
 
   if (state.status === 'loading')
     return (
@@ -75,6 +79,9 @@ export function WallScreen({ query }: { query: WallQuery }) {
           t('index.notes', { count: shown }),
         ].join(' · ')}
       </p>
+      {live.room.keys !== null && (
+        <LiveNotesBar status={live.room.status} received={live.received} problem={live.problem} />
+      )}
       <HandInImport
         target={session.ref ? { kind: 'session', ref: session.ref } : { kind: 'code', code: session.code }}
       />

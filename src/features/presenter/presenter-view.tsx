@@ -20,6 +20,8 @@ import { useFullscreen } from './use-fullscreen.ts';
 import { usePresenter } from './use-presenter.ts';
 import { usePresenterKeys } from './use-presenter-keys.ts';
 import { navigate } from '../../lib/app-route.ts';
+import { roomLinkOf } from '../../lib/room/room-access.ts';
+import { useRoomPresenter } from './use-room-presenter.ts';
 
 type PresenterViewProps = {
   runId: string;
@@ -44,7 +46,18 @@ export function PresenterView({ runId, source, sheet, session, decks }: Presente
   const fullscreen = useFullscreen();
   const [legend, setLegend] = useState(false);
   const appBase = currentAppBase();
-  const joinQr = useMemo(() => joinQrOf(session, sheet, appBase), [session, sheet, appBase]);
+  const room = useRoomPresenter(session?.id ?? null, {
+    step: p.position.step,
+    round: p.position.round,
+    timer: p.timer.state,
+  });
+  const roomLink = room.keys ? roomLinkOf(room.keys) : null;
+  const joinQr = useMemo(
+    () => joinQrOf(session, sheet, appBase, roomLink),
+    // The link's values are fixed per room: its id names them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [session, sheet, appBase, roomLink?.id],
+  );
   const leave = () => {
     navigate(workshopHref(source));
   };

@@ -9,6 +9,9 @@ import { groupJoin } from '../../domain/workshop/group-join.ts';
 import { displayUrl, joinUrl } from '../../domain/join/join-url.ts';
 import { currentAppBase as appBase } from '../../lib/app-base.ts';
 import { SessionFacts } from './session-facts.tsx';
+import { LiveRoomPanel } from './live-room-panel.tsx';
+import { useHostRoom } from '../../hooks/use-host-room.ts';
+import { roomLinkOf } from '../../lib/room/room-access.ts';
 import { useSessionAndSheet } from './use-session-and-sheet.ts';
 import { workshopHref } from './workshop-route.ts';
 import { Loading, WorkshopScreen } from './workshop-screen.tsx';
@@ -23,7 +26,9 @@ export function SessionView({ sessionId }: { sessionId: string }) {
     { href: workshopHref.plan(), label: t('nav.plan') },
     ...(sheet ? [{ href: workshopHref.edit(sheet.id), label: t('nav.sheet') }] : []),
   ];
-  const join = session ? groupJoin(session, sheet) : null;
+  const room = useHostRoom(session ? session.id : null);
+  // With a live room the QR code, address and «Kopier lenke» carry its `r`, `rk` and `fk`.
+  const join = session ? groupJoin(session, sheet, room.keys ? roomLinkOf(room.keys) : null) : null;
   const title = session?.title || (sheet ? localize(sheet.title, lang).text : '');
   return (
     <WorkshopScreen
@@ -50,6 +55,7 @@ export function SessionView({ sessionId }: { sessionId: string }) {
               <CopyLink url={joinUrl(appBase(), join)} />
             </div>
           </div>
+          <LiveRoomPanel sessionId={session.id} room={room} />
           <SessionFacts session={session} sheet={sheet} />
           <section className="workshop-section" aria-labelledby="session-next">
             <h2 id="session-next">{t('edit.next')}</h2>

@@ -71,3 +71,44 @@ describe('seatNumbers', () => {
     expect(seatNumbers(200)).toHaveLength(200);
   });
 });
+
+describe('groupJoin with a live room', () => {
+  const ROOM = {
+    id: 'AAAAAAAAAAAAAAAAAAAAAA',
+    key: 'A'.repeat(43),
+    facilitatorKey: `BA${'A'.repeat(85)}`,
+  };
+
+  it('carries the room in the link, and nothing of it without one', () => {
+    expect(groupJoin(WORKSHOP, VERKSTED_LEDELSE, ROOM)).toEqual({
+      ...groupJoin(WORKSHOP, VERKSTED_LEDELSE),
+      room: ROOM,
+    });
+    expect(groupJoin(WORKSHOP, VERKSTED_LEDELSE, null)).toEqual(groupJoin(WORKSHOP, VERKSTED_LEDELSE));
+  });
+
+  it('keeps the room and drops the card choice when both no longer fit the length cap', () => {
+    const withRefs = (count: number) => ({
+      ...VERKSTED_LEDELSE,
+      steps: VERKSTED_LEDELSE.steps.map((s) =>
+        s.format === 'speed-date'
+          ? {
+              ...s,
+              cards: {
+                deckIds: [],
+                categoryIds: [],
+                cardRefs: Array.from({ length: count }, (_, i) => `naervaer/${String(i).padEnd(60, 'x')}`),
+              },
+            }
+          : s,
+      ),
+    });
+    // The most hand-picked cards a plain link still carries: one more card (70 letters) would not fit.
+    let count = 40;
+    while (groupJoin(WORKSHOP, withRefs(count))?.roundCards === undefined) count -= 1;
+    const live = groupJoin(WORKSHOP, withRefs(count), ROOM);
+    expect(live?.room).toEqual(ROOM);
+    expect(live?.roundCards).toBeUndefined();
+    expect(live?.format).toBe('speed-date');
+  });
+});
