@@ -18,7 +18,11 @@ export function HealthWarning({ choice, anonymous, onAnonymous, way }: HealthWar
   const keys =
     way === 'handIn'
       ? { title: 'handIn.warningTitle', named: 'handIn.anonymous', noName: 'handIn.anonymousNoName' }
-      : { title: 'room.share.warningTitle', named: 'room.share.anonymous', noName: 'room.share.anonymousNoName' };
+      : {
+          title: 'room.share.warningTitle',
+          named: 'room.share.anonymous',
+          noName: 'room.share.anonymousNoName',
+        };
   return (
     <>
       <div className="join-warning">

@@ -26,8 +26,14 @@ export type LiveRoom = {
 };
 
 /** The notes as the facilitator gets them: stamped as a hand-in stamps them, names dropped if asked. */
-function notesToShare(sessionRef: SessionRef, choice: SeatChoice, notes: readonly Note[], anonymous: boolean) {
-  const participant = choice.name === undefined ? { seat: choice.seat } : { seat: choice.seat, name: choice.name };
+function notesToShare(
+  sessionRef: SessionRef,
+  choice: SeatChoice,
+  notes: readonly Note[],
+  anonymous: boolean,
+) {
+  const participant =
+    choice.name === undefined ? { seat: choice.seat } : { seat: choice.seat, name: choice.name };
   return createHandIn({ session: sessionRef, participant, notes, createdAt: 0, anonymous }).notes;
 }
 
@@ -36,7 +42,11 @@ function notesToShare(sessionRef: SessionRef, choice: SeatChoice, notes: readonl
  * loaded only then), follows the presenter, and shares this session's notes while the participant
  * has sharing on. Pass null for a link without a room: nothing is loaded or opened.
  */
-export function useLiveRoom(link: RoomLink | undefined, sessionRef: SessionRef, choice: SeatChoice): LiveRoom {
+export function useLiveRoom(
+  link: RoomLink | undefined,
+  sessionRef: SessionRef,
+  choice: SeatChoice,
+): LiveRoom {
   const [status, setStatus] = useState<RoomStatus>({ state: 'connecting' });
   const [presenter, setPresenter] = useState<PresenterRoomState | null>(null);
   const [share, setShareState] = useState<ShareChoice | null>(() => readShare(sessionRef.code));

@@ -70,11 +70,15 @@ function fakeRoom() {
 
 /** «Sealing» that the test can read: the note's text, tagged; fails for text 'unsealable'. */
 const seal = (n: Note) =>
-  n.text === 'unsealable' ? Promise.reject(new Error('too-large')) : Promise.resolve(`sealed:${n.text}:${n.author ?? '-'}`);
+  n.text === 'unsealable'
+    ? Promise.reject(new Error('too-large'))
+    : Promise.resolve(`sealed:${n.text}:${n.author ?? '-'}`);
 /** Envelopes «open» when they are `state:<step>:<round>`; anything else is tampered. */
 const openPresenter = (envelope: string) => {
   const match = /^state:(\d+):(\d+)$/.exec(envelope);
-  return match ? Promise.resolve(state(Number(match[1]), Number(match[2]))) : Promise.reject(new Error('decrypt-failed'));
+  return match
+    ? Promise.resolve(state(Number(match[1]), Number(match[2])))
+    : Promise.reject(new Error('decrypt-failed'));
 };
 
 function start() {
