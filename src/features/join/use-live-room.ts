@@ -40,7 +40,7 @@ function notesToShare(
 /**
  * The phone's side of a live room: connects when the link has a room (the connection's code is
  * loaded only then), follows the presenter, and shares this session's notes while the participant
- * has sharing on. Pass null for a link without a room: nothing is loaded or opened.
+ * has sharing on. Without a room in the link (undefined) nothing is loaded or opened.
  */
 export function useLiveRoom(
   link: RoomLink | undefined,
