@@ -6,14 +6,21 @@ import type { SessionRef } from '../../domain/notes/session-ref.ts';
 import { useNotes } from '../../hooks/use-notes.ts';
 import { isSessionNote, readMeta, type SessionNoteMeta } from '../../lib/session-notes.ts';
 
-type CardNoteProps = { cardRef: string; sessionRef: SessionRef; seat: number; step?: number | undefined };
+type CardNoteProps = {
+  cardRef: string;
+  sessionRef: SessionRef;
+  seat: number;
+  step?: number | undefined;
+  /** The participant shares notes in a live room: the help says so instead of «private». */
+  shared?: boolean | undefined;
+};
 
 /**
  * The participant's own note for one card, saved as typed: the first keystroke creates the note
  * in the notes repository, every later one goes through its debounced setText. Private: it stays
  * on the phone until handed in.
  */
-export function CardNote({ cardRef, sessionRef, seat, step }: CardNoteProps) {
+export function CardNote({ cardRef, sessionRef, seat, step, shared }: CardNoteProps) {
   const { t } = useTranslation('join');
   const id = useId();
   const { repo, snapshot } = useNotes();
@@ -39,7 +46,7 @@ export function CardNote({ cardRef, sessionRef, seat, step }: CardNoteProps) {
     <div className="card-note">
       <label htmlFor={`${id}-note`}>{t('note.label')}</label>
       <p className="help" id={`${id}-help`}>
-        {t('note.private')}
+        {shared ? t('room.noteShared') : t('note.private')}
       </p>
       <textarea
         id={`${id}-note`}

@@ -6,6 +6,7 @@ import type { SessionRef } from '../../domain/notes/session-ref.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { shareOrDownload, type ShareOutcome } from '../../lib/share-file.ts';
 import { CopyAsText } from './copy-as-text.tsx';
+import { HealthWarning } from './health-warning.tsx';
 import type { SeatChoice } from '../../lib/seat-memory.ts';
 import { useOwnNotes } from './use-own-notes.ts';
 
@@ -56,22 +57,7 @@ export function HandInPanel({ sessionRef, choice }: HandInPanelProps) {
         </button>
       ) : (
         <div className="hand-in-steps">
-          <div className="join-warning">
-            <h3>{t('handIn.warningTitle')}</h3>
-            <p>{t('handIn.warning')}</p>
-          </div>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={anonymous}
-              onChange={(event) => setAnonymous(event.target.checked)}
-            />
-            <span>
-              {choice.name === undefined
-                ? t('handIn.anonymousNoName')
-                : t('handIn.anonymous', { name: choice.name })}
-            </span>
-          </label>
+          <HealthWarning choice={choice} anonymous={anonymous} onAnonymous={setAnonymous} way="handIn" />
           <p className="join-actions">
             <button type="button" className="button" onClick={() => void handIn()}>
               {t('handIn.submit')}

@@ -13,6 +13,8 @@ type HandViewProps = {
   sessionRef: SessionRef;
   seat: number;
   step?: number | undefined;
+  /** Notes are shared in a live room (the note's help text says so). */
+  shared?: boolean | undefined;
 };
 
 // A swipe counts when the card travelled a third of a small phone, or was flicked.
@@ -24,7 +26,7 @@ const SWIPE_SPEED = 400;
  * large buttons below, which also work with a keyboard and screen reader. The note for the card
  * sits right under it.
  */
-export function HandView({ cards, sessionRef, seat, step }: HandViewProps) {
+export function HandView({ cards, sessionRef, seat, step, shared }: HandViewProps) {
   const { t } = useTranslation('join');
   const lang = useContentLang();
   const [index, setIndex] = useState(0);
@@ -89,7 +91,14 @@ export function HandView({ cards, sessionRef, seat, step }: HandViewProps) {
           {t('hand.next')}
         </button>
       </div>
-      <CardNote key={current.ref} cardRef={current.ref} sessionRef={sessionRef} seat={seat} step={step} />
+      <CardNote
+        key={current.ref}
+        cardRef={current.ref}
+        sessionRef={sessionRef}
+        seat={seat}
+        step={step}
+        shared={shared}
+      />
     </section>
   );
 }

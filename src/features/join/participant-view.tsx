@@ -8,9 +8,12 @@ import { DEFAULT_INSTRUCTIONS } from '../../domain/workshop/default-instructions
 import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { HandInPanel } from './hand-in-panel.tsx';
 import { HandView } from './hand-view.tsx';
+import { LiveRound } from './live-round.tsx';
+import { RoomPanel } from './room-panel.tsx';
 import type { SeatChoice } from '../../lib/seat-memory.ts';
 import { seatHand } from './session-cards.ts';
 import { SpeedDatePanel } from './speed-date-panel.tsx';
+import { useLiveRoom } from './use-live-room.ts';
 
 type ParticipantViewProps = {
   session: JoinSession;
@@ -55,8 +58,14 @@ export function ParticipantView({
 }: ParticipantViewProps) {
   const { t } = useTranslation('join');
   const hand = useMemo(() => seatHand(session, decks, choice.seat), [session, decks, choice.seat]);
+  // A link without a room opens nothing: the hook then only reads the (off) sharing choice.
+  const room = useLiveRoom(session.room, sessionRef, choice);
+  const live = session.room === undefined ? null : room;
   return (
     <>
+      {live?.presenter && (
+        <LiveRound state={live.presenter} session={session} decks={decks} seat={choice.seat} />
+      )}
       <div className="join-who">
         <p>
           {t('seat.you', { seat: choice.seat })}
@@ -74,8 +83,15 @@ export function ParticipantView({
         )}
       </div>
       <StepInstructions session={session} />
-      <HandView cards={hand} sessionRef={sessionRef} seat={choice.seat} step={session.step} />
+      <HandView
+        cards={hand}
+        sessionRef={sessionRef}
+        seat={choice.seat}
+        step={live?.presenter?.step ?? session.step}
+        shared={live !== null && live.share !== null}
+      />
       <SpeedDatePanel session={session} decks={decks} seat={choice.seat} />
+      {live && <RoomPanel room={live} choice={choice} />}
       <HandInPanel sessionRef={sessionRef} choice={choice} />
     </>
   );

@@ -10,7 +10,7 @@ import { findCard, seatRounds } from './session-cards.ts';
 type SpeedDatePanelProps = { session: JoinSession; decks: readonly Deck[]; seat: number };
 
 /** Who the seat meets, where, and about which card, in a speed-date round. */
-function RoundText({ entry }: { entry: SeatEntry }) {
+export function RoundText({ entry }: { entry: SeatEntry }) {
   const { t } = useTranslation('join');
   const [first, second] = entry.partners;
   if (first === undefined) return <p>{t('speedDate.sitOut')}</p>;
@@ -25,7 +25,7 @@ function RoundText({ entry }: { entry: SeatEntry }) {
 }
 
 /** The round's card when the link says which cards the rounds use; otherwise where to look for it. */
-function RoundCard({ entry, decks }: { entry: SeatEntry; decks: readonly Deck[] }) {
+export function RoundCard({ entry, decks }: { entry: SeatEntry; decks: readonly Deck[] }) {
   const { t } = useTranslation('join');
   const lang = useContentLang();
   if (entry.partners.length === 0) return null;
