@@ -81,7 +81,6 @@ async function makePages(source: string, bundle: OutputBundle): Promise<Page[]> 
     }
     html = html
       .replace('<html lang="nb">', `<html lang="nb" data-page="${id satisfies RouteId}">`)
-      .replace('<!--home-->', '')
       .replace('<!--shells--><!--/shells-->', own.map(shellTemplate).join('\n    '));
     const data: BootData = {
       entry: entry.replace(/^\.\//, up),
