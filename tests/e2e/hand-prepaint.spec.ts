@@ -21,11 +21,12 @@ const firstRef = seatHandRefs(
 )[0]!;
 const firstText = naervaer.cards.find((c) => `naervaer/${c.id}` === firstRef)!.text.nb;
 
-/** The deck files (built names) the page asks for, in order, from now on. */
+/** The deck files and pre-paint scripts (built names) the page asks for, in order, from now on. */
 function deckRequests(page: Page): string[] {
   const files: string[] = [];
   page.on('request', (r) => {
-    if (/\/assets\/[^/]+\.json$/.test(r.url())) files.push(r.url().replace(/^.*\/assets\//, ''));
+    if (/\/assets\/([^/]+\.json|hand-[^/]+\.js)$/.test(r.url()))
+      files.push(r.url().replace(/^.*\/assets\//, ''));
   });
   return files;
 }
@@ -49,8 +50,10 @@ test('a seat card link paints the hand before any of the app has run, with its d
   await expect(phone).toHaveTitle('Workshop – Kortstokk');
   // Inert: the app has not arrived, so nothing typed here could be kept.
   await expect(phone.getByRole('main')).toHaveJSProperty('inert', true);
-  // Its own deck is asked for first, as the page is read; the app's preloads follow after the paint.
-  expect(decks[0]).toMatch(/^naervaer-[\w-]{8}\.json$/);
+  // A first visit asks for one file as the page is read: the pre-paint with its own deck in
+  // bokmål; the deck's file (for the app) follows after the paint.
+  expect(decks[0]).toMatch(/^hand-deck-naervaer\.nb-[\w-]{8}\.js$/);
+  expect(decks.slice(1)).toEqual([expect.stringMatching(/^naervaer-[\w-]{8}\.json$/)]);
 });
 
 test('the app takes over the painted hand without moving anything', async ({ newDevice }) => {
@@ -71,9 +74,10 @@ test('the app takes over the painted hand without moving anything', async ({ new
   await phone.getByRole('button', { name: 'Neste' }).click();
   await expect(phone.locator('.hand-position')).toHaveText('2 av 4');
   await expectAccessible(phone, 'phone: the hand after the pre-paint');
-  // The phone fetched the link's deck only (the pre-paint's request, reused by the app).
-  expect(decks.length).toBeGreaterThan(0);
-  expect(decks.every((file) => /^naervaer-[\w-]{8}\.json$/.test(file))).toBe(true);
+  // The phone fetched the link's deck only (started with the app, read by the app).
+  const files = decks.filter((file) => file.endsWith('.json'));
+  expect(files.length).toBeGreaterThan(0);
+  expect(files.every((file) => /^naervaer-[\w-]{8}\.json$/.test(file))).toBe(true);
 });
 
 test('offline, a reload paints the remembered seat’s hand from the cache', async ({ newDevice }) => {
@@ -111,9 +115,11 @@ test('no pre-paint where the app would show something else first', async ({ page
 
 test('a phone in English or nynorsk gets the hand painted in its own language', async ({ newDevice }) => {
   const phone = await newDevice({ ...PHONE, locale: 'en-GB' });
+  const english = deckRequests(phone);
   await withoutApp(phone);
   await phone.goto(`./${LINK}`);
   await expect(phone.getByText('Seat 3', { exact: true })).toBeVisible();
+  expect(english[0]).toMatch(/^hand-deck-naervaer\.en-/);
   await expect(phone.getByText('Your seat comes from the seat card you scanned.')).toBeVisible();
   await expect(phone.locator('.hand-position')).toHaveText('1 of 4');
   await expect(phone.locator('.qcard-text')).toHaveAttribute('lang', 'en');
