@@ -4,7 +4,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DELETE_ROOM } from '../../server/room/room-server.ts';
 import type { RoomOptions } from '../../server/room/room-options.ts';
 import type { ServerHandle } from '../../server/start.ts';
-import { joinRoom, newRoom, startRoomApp, tempDir, testClock, type Joined, type TestRoom } from './support/room-kit.ts';
+import {
+  joinRoom,
+  newRoom,
+  startRoomApp,
+  tempDir,
+  testClock,
+  type Joined,
+  type TestRoom,
+} from './support/room-kit.ts';
 
 // A room that ended (deleted by its owner, or past its time to live) stays ended: the owner's
 // token, which creates a room the server does not know, must not bring it back empty under the
