@@ -11,6 +11,7 @@ import { fillHandShell } from './fill-hand-shell.ts';
 import { handPrepaint, linkDeckIds } from './hand-prepaint.ts';
 import { isLanguage } from '../domain/language/languages.ts';
 import { routeOf } from '../lib/app-route.ts';
+import { offerEarlyNote } from '../lib/early-note.ts';
 import { HTML_CLASS, awaitingPaint, setHtmlClass, setHtmlData } from '../lib/html-flags.ts';
 
 /** Where the pre-paint gets a deck's parsed file, by deck id. */
@@ -48,8 +49,13 @@ async function prepaint(loadDeck: LoadDeck): Promise<void> {
   // Too late when the app has begun to render (it owns #root from then on) or the address moved.
   if (data === null || !root || !awaitingPaint() || window.location.href !== address) return;
   root.replaceChildren(fillHandShell(template, data));
+  // Nothing here works before the app but the note field: its text and focus go to the app's
+  // (src/lib/early-note.ts). The rest waits, inert.
   const main = document.getElementById('main');
-  if (main) main.inert = true;
+  const note = main?.querySelector<HTMLTextAreaElement>('.card-note textarea');
+  for (const part of main?.querySelectorAll<HTMLElement>('button, a, select') ?? []) part.inert = true;
+  if (note) offerEarlyNote(data.card.ref, note);
+  else if (main) main.inert = true;
   document.title = data.title === appName ? data.title : `${data.title} – ${appName}`;
   setHtmlData('shell', 'render');
   setHtmlClass(HTML_CLASS.pending, false);
