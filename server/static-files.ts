@@ -33,6 +33,12 @@ export function filePathOf(url: string): string {
   return path.endsWith('/') ? `${path}index.html` : path;
 }
 
+/**
+ * A dot file or folder (the build's `.vite/manifest.json`): the build's own, not the app's. A
+ * host's `/.well-known/` stays open (certificates are proved there).
+ */
+export const isHidden = (path: string) => /\/\.(?!well-known\/)/.test(path);
+
 type Gzipped = { mtimeMs: number; size: number; body: Buffer };
 
 /**
@@ -45,7 +51,7 @@ export function staticFiles(root: () => string) {
   return async (req: IncomingMessage, res: ServerResponse, headers: Record<string, string>) => {
     const base = root();
     const path = filePathOf(req.url ?? '/');
-    if (HOST_FILES.includes(path)) throw new HttpError(404);
+    if (HOST_FILES.includes(path) || isHidden(path)) throw new HttpError(404);
     const file = join(base, path);
     const info = await stat(file).catch(() => null);
     if (info?.isDirectory() && (await stat(join(file, 'index.html')).catch(() => null))?.isFile()) {

@@ -119,11 +119,11 @@ test('static recipe: nginx sends the build’s headers and cache rules, and the 
   const manifest = await fetch(`${nginx.origin}/manifest.webmanifest`);
   expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
   // Every screen's page, with the page's headers; no file: a 404, with the headers too. The files
-  // for hosts are not served.
+  // for hosts and the build's own dot files are not served.
   const solo = await fetch(`${nginx.origin}/solo/?view=journal`);
   expect(solo.status).toBe(200);
   expect(solo.headers).toMatchObject({ ...expectedHeaders(), 'cache-control': NO_CACHE });
-  for (const path of ['/nope/', '/_headers', '/nginx-app.conf']) {
+  for (const path of ['/nope/', '/_headers', '/nginx-app.conf', '/.vite/manifest.json']) {
     const missing = await fetch(`${nginx.origin}${path}`);
     expect(missing.status, path).toBe(404);
   }

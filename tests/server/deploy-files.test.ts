@@ -68,6 +68,7 @@ describe('nginx-app.conf', () => {
   it('does not serve the files written for hosts', () => {
     expect(text).toContain('location = /_headers { return 404; }');
     expect(text).toContain('location = /nginx-app.conf { return 404; }');
+    expect(text).toContain('location ~ /\\.(?!well-known/) { return 404; }');
   });
 
   it('refuses a value nginx would read differently', () => {

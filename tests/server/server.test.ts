@@ -43,6 +43,10 @@ function build(root: string, policy = POLICY) {
   writeFileSync(join(root, 'assets', 'app-1a2b3c.js'), SCRIPT);
   writeFileSync(join(root, 'assets', 'icon-1a2b3c.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   writeFileSync(join(root, '_headers'), '/*\n  X: y\n');
+  mkdirSync(join(root, '.vite'));
+  writeFileSync(join(root, '.vite', 'manifest.json'), '{}');
+  mkdirSync(join(root, '.well-known'));
+  writeFileSync(join(root, '.well-known', 'security.txt'), 'Contact: x');
   mkdirSync(join(root, 'solo'));
   writeFileSync(join(root, 'solo', 'index.html'), '<!doctype html><title>solo page</title>');
 }
@@ -142,6 +146,10 @@ describe('the app server', () => {
     expect((await send('/assets')).status).toBe(404);
     // Written for other hosts, not for browsers.
     expect((await send('/_headers')).status).toBe(404);
+    // The build's own dot files are not the app's; a host's /.well-known/ is.
+    expect((await send('/.vite/manifest.json')).status).toBe(404);
+    expect((await send('/assets/../.vite/manifest.json')).status).toBe(404);
+    expect((await send('/.well-known/security.txt')).status).toBe(200);
   });
 
   it('answers HEAD without a body and refuses other methods', async () => {
