@@ -82,6 +82,19 @@ test('decks: browse, search and draw only the cards for one audience, and see wh
   await expect(audience.getByRole('radio', { name: 'Tillitsvalgte' })).toBeChecked();
   await expect(page.locator('.decks-cards li')).toHaveText([TEXT.all, TEXT.reps]);
 
+  // A card opened from there keeps the choice: its steps go through the same cards only, and
+  // «Alle kortene i …» leads back to the deck as it was.
+  await page.getByRole('link', { name: TEXT.all }).click();
+  await expect(page).toHaveURL(/[?&]for=union-reps/);
+  await expect(page.locator('.qcard-text')).toHaveText(TEXT.all);
+  await page.getByRole('link', { name: 'Neste kort' }).click();
+  await expect(page.locator('.qcard-text')).toHaveText(TEXT.reps);
+  await expect(page.getByRole('link', { name: 'Neste kort' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Alle kortene i «Egen stokk»' }).click();
+  await expect(h1(page)).toHaveText('Egen stokk');
+  await expect(audience.getByRole('radio', { name: 'Tillitsvalgte' })).toBeChecked();
+  await expect(page.locator('.decks-cards li')).toHaveText([TEXT.all, TEXT.reps]);
+
   // Draw from this deck for leaders: the pile holds their cards and the card for everyone.
   await page.getByRole('link', { name: 'Trekk kort fra denne' }).click();
   await expect(h1(page)).toHaveText('Trekk kort');

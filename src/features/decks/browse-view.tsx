@@ -43,7 +43,13 @@ export function BrowseView({ initialQuery, audience: audienceInAddress }: Browse
       <SearchBox value={query} onChange={search} lang={lang} />
       <AudienceField value={audience} onChange={setAudience} className="decks-audience" />
       {query.trim() ? (
-        <SearchResults decks={decks} query={query} lang={lang} onClear={() => search('')} />
+        <SearchResults
+          decks={decks}
+          query={query}
+          lang={lang}
+          audience={audience}
+          onClear={() => search('')}
+        />
       ) : (
         <DeckList decks={decks} importedIds={library.importedIds} lang={lang} audience={audience} />
       )}

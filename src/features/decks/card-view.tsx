@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QuestionCard } from '../../components/card/question-card.tsx';
+import type { AudienceChoice } from '../../domain/deck/audience-filter.ts';
 import { localize } from '../../domain/deck/localize.ts';
 import { useAllDecks } from '../../hooks/use-all-decks.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
@@ -9,8 +10,10 @@ import { decksHref } from './decks-route.ts';
 import { DecksScreen } from './decks-screen.tsx';
 import { useCardDensity } from './use-card-density.ts';
 
+type CardViewProps = { deckId: string; cardId: string; audience: AudienceChoice };
+
 /** One card, big, with its follow-up questions, the facilitator's hint and its source. */
-export function CardView({ deckId, cardId }: { deckId: string; cardId: string }) {
+export function CardView({ deckId, cardId, audience }: CardViewProps) {
   const { t } = useTranslation('decks');
   const library = useAllDecks();
   const lang = useContentLang();
@@ -23,7 +26,10 @@ export function CardView({ deckId, cardId }: { deckId: string; cardId: string })
       <DecksScreen title={t('card.notFound')} section="browse" ready>
         <p>{t('card.notFoundText', { id: cardId })}</p>
         <p>
-          <a className="button" href={deck ? decksHref.deck(deck.id) : decksHref.browse()}>
+          <a
+            className="button"
+            href={deck ? decksHref.deck(deck.id, audience) : decksHref.browse('', audience)}
+          >
             {deck ? t('card.backToDeck', { deck: localize(deck.title, lang).text }) : t('deck.backToList')}
           </a>
         </p>
@@ -44,7 +50,7 @@ export function CardView({ deckId, cardId }: { deckId: string; cardId: string })
         <>
           <QuestionCard deck={deck} card={card} lang={lang} density={density} details />
           <CardHiddenState deckId={deck.id} cardId={card.id} />
-          <CardSteps deck={deck} index={index} lang={lang} />
+          <CardSteps deck={deck} cardId={card.id} lang={lang} audience={audience} />
         </>
       )}
     </DecksScreen>

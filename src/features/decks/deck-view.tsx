@@ -59,7 +59,14 @@ export function DeckView({
           {categoryCounts(shown)
             .filter(({ count }) => audience === null || count > 0)
             .map(({ category, count }) => (
-              <DeckCategory key={category.id} deck={shown} category={category} count={count} lang={lang} />
+              <DeckCategory
+                key={category.id}
+                deck={shown}
+                category={category}
+                count={count}
+                lang={lang}
+                audience={audience}
+              />
             ))}
           <p>
             <a href={decksHref.browse()}>{t('deck.backToList')}</a>

@@ -20,7 +20,7 @@ export function DecksPage() {
     case 'deck':
       return <DeckView key={key} deckId={route.deckId} audience={route.audience} />;
     case 'card':
-      return <CardView key={key} deckId={route.deckId} cardId={route.cardId} />;
+      return <CardView key={key} deckId={route.deckId} cardId={route.cardId} audience={route.audience} />;
     case 'draw':
       return <DrawView key={key} deckId={route.deckId} audience={route.audience} />;
     case 'import':

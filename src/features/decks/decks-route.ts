@@ -5,13 +5,13 @@ import { hrefFor } from '../../lib/app-route.ts';
 export type DecksRoute =
   | { view: 'browse'; q: string; audience: AudienceChoice }
   | { view: 'deck'; deckId: string; audience: AudienceChoice }
-  | { view: 'card'; deckId: string; cardId: string }
+  | { view: 'card'; deckId: string; cardId: string; audience: AudienceChoice }
   | { view: 'draw'; deckId: string | null; audience: AudienceChoice }
   | { view: 'import' };
 
 /**
  * Reads `#/decks?…` query strings: `view=draw[&deck=…]`, `view=import`, `deck=…&card=…`, `q=…`;
- * `for=<audience>` («Hvem er kortet for?») on the list, a deck and the draw.
+ * `for=<audience>` («Hvem er kortet for?») on the list, a deck, a card and the draw.
  */
 export function parseDecksRoute(query: string): DecksRoute {
   const params = new URLSearchParams(query);
@@ -21,7 +21,7 @@ export function parseDecksRoute(query: string): DecksRoute {
   if (view === 'import') return { view: 'import' };
   const deckId = params.get('deck');
   const cardId = params.get('card');
-  if (deckId && cardId) return { view: 'card', deckId, cardId };
+  if (deckId && cardId) return { view: 'card', deckId, cardId, audience };
   if (deckId) return { view: 'deck', deckId, audience };
   return { view: 'browse', q: params.get('q') ?? '', audience };
 }
@@ -36,7 +36,8 @@ const href = (params: Record<string, string | null | undefined>) => {
 export const decksHref = {
   browse: (q = '', audience: AudienceChoice = null) => href({ q, for: audience }),
   deck: (deckId: string, audience: AudienceChoice = null) => href({ deck: deckId, for: audience }),
-  card: (deckId: string, cardId: string) => href({ deck: deckId, card: cardId }),
+  card: (deckId: string, cardId: string, audience: AudienceChoice = null) =>
+    href({ deck: deckId, card: cardId, for: audience }),
   draw: (deckId?: string, audience: AudienceChoice = null) =>
     href({ view: 'draw', deck: deckId, for: audience }),
   import: () => href({ view: 'import' }),

@@ -1,3 +1,4 @@
+import type { AudienceChoice } from '../../domain/deck/audience-filter.ts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/deck/localize.ts';
@@ -5,10 +6,16 @@ import type { Deck, Lang } from '../../domain/deck/types.ts';
 import { decksHref } from './decks-route.ts';
 import { searchCards } from './search-cards.ts';
 
-type SearchResultsProps = { decks: readonly Deck[]; query: string; lang: Lang; onClear: () => void };
+type SearchResultsProps = {
+  decks: readonly Deck[];
+  query: string;
+  lang: Lang;
+  audience: AudienceChoice;
+  onClear: () => void;
+};
 
 /** The cards that match, each with its deck and category, or a clear word when none do. */
-export function SearchResults({ decks, query, lang, onClear }: SearchResultsProps) {
+export function SearchResults({ decks, query, lang, audience, onClear }: SearchResultsProps) {
   const { t } = useTranslation('decks');
   const hits = useMemo(() => searchCards(decks, query, lang), [decks, query, lang]);
   const shown = query.trim();
@@ -33,7 +40,7 @@ export function SearchResults({ decks, query, lang, onClear }: SearchResultsProp
             const category = deck.categories.find((c) => c.id === card.category);
             return (
               <li key={`${deck.id}/${card.id}`}>
-                <a href={decksHref.card(deck.id, card.id)}>
+                <a href={decksHref.card(deck.id, card.id, audience)}>
                   <span className="decks-hit-text" lang={text.lang}>
                     {text.text}
                   </span>

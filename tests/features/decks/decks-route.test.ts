@@ -18,6 +18,7 @@ describe('decks routes', () => {
       view: 'card',
       deckId: 'ledelse',
       cardId: 'ledelse-004',
+      audience: null,
     });
     expect(roundTrip(decksHref.draw())).toEqual({ view: 'draw', deckId: null, audience: null });
     expect(roundTrip(decksHref.draw('samspill'))).toEqual({
@@ -28,7 +29,7 @@ describe('decks routes', () => {
     expect(roundTrip(decksHref.import())).toEqual({ view: 'import' });
   });
 
-  it('carries whom the cards are for on the list, a deck and the draw, and only a known audience', () => {
+  it('carries whom the cards are for on the list, a deck, a card and the draw, and only a known audience', () => {
     expect(roundTrip(decksHref.browse('tillit', 'union-reps'))).toEqual({
       view: 'browse',
       q: 'tillit',
@@ -38,6 +39,12 @@ describe('decks routes', () => {
       view: 'deck',
       deckId: 'ledelse',
       audience: 'leaders',
+    });
+    expect(roundTrip(decksHref.card('ledelse', 'ledelse-004', 'employees'))).toEqual({
+      view: 'card',
+      deckId: 'ledelse',
+      cardId: 'ledelse-004',
+      audience: 'employees',
     });
     expect(roundTrip(decksHref.draw(undefined, 'elected-members'))).toEqual({
       view: 'draw',
