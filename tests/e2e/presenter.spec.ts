@@ -108,6 +108,12 @@ test('presents seed 004 end to end with keys only, the audience window following
   await expect(stepHeading(audience, 'Gruppearbeid')).toBeVisible();
   await expect(stage(audience).locator('.qcard')).toHaveCount(4);
   await expectAccessible(audience, 'audience window, group work');
+  // Beside the stage the facilitator reads about every card, also one whose only detail is its source.
+  const side = page.getByRole('complementary');
+  await expect(side.getByRole('heading', { name: 'Om kortet' })).toBeVisible();
+  await expect(side.locator('.presenter-card-notes')).toHaveCount(4);
+  for (const notes of await side.locator('.presenter-card-notes').all())
+    await expect(notes.locator('.qcard-source')).toContainText('Kilde: Verksted Ledelse');
 
   // F: fullscreen where the browser allows it (the stage alone); Esc leaves it.
   await page.keyboard.press('f');

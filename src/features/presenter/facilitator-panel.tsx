@@ -1,3 +1,4 @@
+import { hasCardDetails } from '../../domain/deck/card-details.ts';
 import { useTranslation } from 'react-i18next';
 import { CardDetails } from '../../components/card/card-details.tsx';
 import { localize } from '../../domain/deck/localize.ts';
@@ -29,7 +30,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
   const lang = useContentLang();
   const step = sheet.steps[position.step];
   const cards = show.cards.map((ref) => findCard(decks, ref)).filter((f) => f !== null);
-  const withDetails = cards.filter(({ card }) => card.hint || (card.followUps?.length ?? 0) > 0);
+  const withDetails = cards.filter(({ deck, card }) => hasCardDetails(deck, card));
   return (
     <aside className="presenter-side" aria-label={t('side.label')}>
       <h2>{t('side.steps')}</h2>
