@@ -26,7 +26,8 @@ export const test = base.extend<Fixtures>({
     const opened: { context: BrowserContext; guard: ReturnType<typeof watchContext> }[] = [];
     await use(async (options = {}) => {
       const context = await browser.newContext({ baseURL, ...options });
-      const guard = watchContext(context, new URL(baseURL!).origin);
+      // A device of a server the spec started itself is watched against that server's origin.
+      const guard = watchContext(context, new URL(options.baseURL ?? baseURL!).origin);
       opened.push({ context, guard });
       return context.newPage();
     });
