@@ -87,6 +87,18 @@ export async function startAppServer(): Promise<AppServer> {
   };
 }
 
+/**
+ * The browser's own error lines for the room's WebSocket while this server is stopped on purpose:
+ * Chromium logs every WebSocket that cannot connect as a console error, and a page cannot keep it
+ * from doing so (nor can it learn that the server is down without trying: a failed fetch is
+ * logged the same way). Only «connection refused» on this server's /room is allowed, which can
+ * happen only while nothing listens on its port, i.e. while the spec has stopped it.
+ */
+export function serverDownErrors(server: AppServer): RegExp[] {
+  const socket = `ws://localhost:${server.port}/room`.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return [new RegExp(`^WebSocket connection to '${socket}' failed: .*net::ERR_CONNECTION_REFUSED$`)];
+}
+
 /** Every file under `dir` (the SQLite database and its -wal/-shm files included), read as bytes. */
 export function filesUnder(dir: string): { path: string; bytes: Buffer }[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
