@@ -17,7 +17,7 @@ import {
   type NewRoom,
 } from '../../../src/lib/room/room-crypto.ts';
 import { openNote, sealNote } from '../../../src/lib/room/seal-note.ts';
-import { startTestRoomServer, switchableNetwork } from './support/test-room-server.ts';
+import { stallingNetwork, startTestRoomServer, switchableNetwork } from './support/test-room-server.ts';
 
 const note = (id: string, text: string): Note => ({
   id,
@@ -137,6 +137,47 @@ describe('connectRoom against a Hocuspocus server', () => {
     phone.connection.retry(); // what the browser's `online` event does
     await phone.connected();
     await waitFor(() => expect(received.get('late')).toBe(envelope));
+  });
+
+  it('comes back connected when the network returns under a socket that never closed', async () => {
+    // Chromium's offline switch (and a phone changing networks) leaves the old socket counting as
+    // open: frames go nowhere and closing it does nothing until the network is back.
+    const { room, t, received } = await startRoom();
+    const net = stallingNetwork();
+    const phone = connect(room, t, { WebSocketPolyfill: net.WebSocket, watchNetwork: net.watch });
+    await phone.connected();
+    net.setOnline(false);
+    expect(phone.last()).toEqual({ state: 'offline' });
+    const envelope = await sealNote(
+      room.facilitatorPublicRaw,
+      room.roomId,
+      'stall',
+      note('stall', 'i heisen'),
+    );
+    expect(phone.connection.shareNote('stall', envelope)).toBe(true);
+    net.setOnline(true);
+    await phone.connected();
+    await waitFor(() => expect(received.get('stall')).toBe(envelope));
+    expect(net.opened()).toBe(2); // a fresh socket, authenticated and synced again
+  });
+
+  it('opened without a network, it tries nothing until the network is back', async () => {
+    const { room, t } = await startRoom();
+    const net = stallingNetwork();
+    vi.stubGlobal('navigator', { onLine: false });
+    try {
+      const phone = connect(room, t, { WebSocketPolyfill: net.WebSocket, watchNetwork: net.watch });
+      expect(phone.last()).toEqual({ state: 'offline' });
+      phone.connection.retry(); // e.g. the screen woke up: still no network, still no attempt
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(net.opened()).toBe(0);
+      vi.stubGlobal('navigator', { onLine: true });
+      net.setOnline(true);
+      await phone.connected();
+      expect(net.opened()).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('deletes the room for the owner; a phone is then refused', async () => {

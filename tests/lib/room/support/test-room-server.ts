@@ -63,3 +63,42 @@ export function switchableNetwork() {
     },
   };
 }
+
+/**
+ * A network as the browser's offline switch makes it: going offline fires the `offline` event
+ * (through `watch`, given to connectRoom as watchNetwork) and leaves open sockets counting as open
+ * while nothing goes through and close() does nothing; coming back fires `online`. `opened()`
+ * counts the sockets made.
+ */
+export function stallingNetwork() {
+  let online = true;
+  let opened = 0;
+  const listeners = { online: [] as (() => void)[], offline: [] as (() => void)[] };
+  class StalledWebSocket extends WebSocket {
+    constructor(url: string) {
+      super(url);
+      opened += 1;
+      const send = this.send.bind(this) as (...args: unknown[]) => void;
+      const close = this.close.bind(this);
+      this.send = ((...args: unknown[]) => {
+        if (online) send(...args);
+      }) as WebSocket['send'];
+      this.close = (...args: Parameters<WebSocket['close']>) => {
+        if (online) close(...args);
+      };
+    }
+  }
+  return {
+    WebSocket: StalledWebSocket,
+    opened: () => opened,
+    watch: (onOnline: () => void, onOffline: () => void) => {
+      listeners.online.push(onOnline);
+      listeners.offline.push(onOffline);
+      return () => undefined;
+    },
+    setOnline(next: boolean) {
+      online = next;
+      for (const listener of next ? listeners.online : listeners.offline) listener();
+    },
+  };
+}
