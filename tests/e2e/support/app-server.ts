@@ -25,9 +25,12 @@ export type AppServer = {
 
 const DIST = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
 
-function launch(port: number, dataDir: string): Promise<{ child: ChildProcess; port: number }> {
+type Launch = { port: number; dataDir: string; room: boolean };
+
+function launch({ port, dataDir, room }: Launch): Promise<{ child: ChildProcess; port: number }> {
+  const env = { ...process.env, HOST: '127.0.0.1', PORT: String(port), KORTSTOKK_DATA_DIR: dataDir };
   const child = spawn(process.execPath, ['build/server/main.js', DIST], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), KORTSTOKK_DATA_DIR: dataDir },
+    env: room ? env : { ...env, KORTSTOKK_ROOM: 'off' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -61,10 +64,11 @@ const stopChild = (child: ChildProcess) =>
     child.kill('SIGTERM');
   });
 
-export async function startAppServer(): Promise<AppServer> {
+/** Starts the server; `room: false` turns the live room off (KORTSTOKK_ROOM=off), as a static host. */
+export async function startAppServer({ room = true } = {}): Promise<AppServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kortstokk-together-'));
   let running: ChildProcess | null = null;
-  const first = await launch(0, dataDir);
+  const first = await launch({ port: 0, dataDir, room });
   running = first.child;
   const port = first.port;
   const stop = async () => {
@@ -78,7 +82,7 @@ export async function startAppServer(): Promise<AppServer> {
     stop,
     async start() {
       if (running !== null) return;
-      running = (await launch(port, dataDir)).child;
+      running = (await launch({ port, dataDir, room })).child;
     },
     async dispose() {
       await stop();
@@ -97,6 +101,19 @@ export async function startAppServer(): Promise<AppServer> {
 export function serverDownErrors(server: AppServer): RegExp[] {
   const socket = `ws://localhost:${server.port}/room`.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return [new RegExp(`^WebSocket connection to '${socket}' failed: .*net::ERR_CONNECTION_REFUSED$`)];
+}
+
+/**
+ * The browser's own line for a 404 answer to the phone's quiet question `GET /room` on a server
+ * without the live room (as on a static host): Chromium logs every 404 as a console error, and
+ * asking is the only way to know there is no room there.
+ */
+export function noRoomErrors(server: AppServer): RegExp[] {
+  return [
+    new RegExp(
+      `^Failed to load resource: the server responded with a status of 404 \\(Not Found\\) at ${server.origin}/room$`,
+    ),
+  ];
 }
 
 /** Every file under `dir` (the SQLite database and its -wal/-shm files included), read as bytes. */

@@ -10,7 +10,10 @@ export function watchContext(context: BrowserContext, origin: string, allowedErr
   const problems: string[] = [];
   const watchPage = (page: Page) => {
     page.on('console', (msg) => {
-      if (msg.type() !== 'error' || allowedErrors.some((allowed) => allowed.test(msg.text()))) return;
+      // An allowed line is matched by its text, or by its text with the address it is about.
+      const lines = [msg.text(), `${msg.text()} at ${msg.location().url}`];
+      if (msg.type() !== 'error' || allowedErrors.some((allowed) => lines.some((l) => allowed.test(l))))
+        return;
       problems.push(`console error on ${page.url()}: ${msg.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught on ${page.url()}: ${error.message}`));
