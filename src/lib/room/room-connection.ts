@@ -23,6 +23,7 @@ import {
 import type { RoomNotesChange } from './room-doc.ts';
 import {
   browserOffline,
+  isRoomDeleted,
   reconnectNow,
   reopenWhenDocumentCloses,
   serverCloses,
@@ -110,6 +111,14 @@ export function connectRoom(options: ConnectRoomOptions): RoomConnection {
   provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
     report({ type: 'refused', reason });
     socket.disconnect(); // a refused token stays refused: no retry loop against the server
+  });
+  provider.on('stateless', ({ payload }: { payload: string }) => {
+    if (!isRoomDeleted(payload)) return;
+    // Gone for good: stop here. Trying again would be refused; worse, another screen of the
+    // facilitator (the wall, the presenter) holds the owner token, and reconnecting with it would
+    // create the deleted room anew.
+    report({ type: 'refused', reason: 'room-not-found' });
+    socket.disconnect();
   });
   socket.on('disconnect', () => report({ type: 'closed' }));
   const stopReopen = reopenWhenDocumentCloses(provider, socket, () => report({ type: 'closed' }));

@@ -43,6 +43,23 @@ export function reopenWhenDocumentCloses(
   };
 }
 
+/**
+ * Whether a stateless message is the server's word that the room is being deleted
+ * (`{"type":"room-deleted"}`, sent to every connection of the room just before it closes them).
+ */
+export function isRoomDeleted(payload: string): boolean {
+  try {
+    const message: unknown = JSON.parse(payload);
+    return (
+      typeof message === 'object' &&
+      message !== null &&
+      (message as { type?: unknown }).type === 'room-deleted'
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Resolves true when the server closes the room (document or socket), false after timeoutMs. */
 export function serverCloses(
   provider: HocuspocusProvider,

@@ -180,6 +180,17 @@ describe('connectRoom against a Hocuspocus server', () => {
     }
   });
 
+  it('after a deletion, another screen of the owner stops instead of creating the room anew', async () => {
+    const { room, t, facilitator } = await startRoom();
+    const wall = connect(room, joinRoomToken(t, room.ownerToken));
+    await wall.connected();
+    expect(await facilitator.connection.deleteRoom()).toBe(true);
+    await waitFor(() => expect(wall.last()).toEqual({ state: 'refused', reason: 'room-not-found' }));
+    const phone = connect(room, t);
+    await waitFor(() => expect(phone.last()).toEqual({ state: 'refused', reason: 'room-not-found' }));
+    expect(wall.statuses.filter((s) => s.state === 'connected')).toHaveLength(1);
+  });
+
   it('deletes the room for the owner; a phone is then refused', async () => {
     const { room, t, facilitator } = await startRoom();
     const phone = connect(room, t);

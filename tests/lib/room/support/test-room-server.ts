@@ -30,6 +30,7 @@ export async function startTestRoomServer() {
     async onStateless({ connection, documentName, payload }) {
       if (payload !== '{"type":"delete-room"}' || connection.context?.owner !== true) return;
       rooms.delete(documentName);
+      server.hocuspocus.documents.get(documentName)?.broadcastStateless('{"type":"room-deleted"}');
       server.hocuspocus.closeConnections(documentName);
     },
   });
