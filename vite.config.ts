@@ -36,6 +36,9 @@ export default defineConfig({
       manifest,
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,woff2,png,svg,ico,txt,webmanifest}'],
+        // The hand's pre-paint with a deck in it serves first visits only (src/boot/start-app.ts):
+        // 21 files a phone would otherwise download for nothing.
+        globIgnores: ['**/node_modules/**/*', 'assets/hand-deck-*.js'],
         // Every route has its own page: `/solo/` is served from the precached `solo/index.html`,
         // whatever its query (`/decks/?view=draw`). No fallback page: the home page's relative
         // addresses would not fit an unknown path.

@@ -10,7 +10,7 @@ import { ROUTE_ENTRIES, type RouteId, type RouteSpec } from '../src/domain/route
 import type { BootData } from '../src/boot/start-app.ts';
 import { bundleBootScript } from './boot-script-plugin.ts';
 import { cspMeta } from './csp.ts';
-import { handPreviewFile } from './hand-preview-plugin.ts';
+import { handDeckFiles, handPreviewFile } from './hand-preview-plugin.ts';
 import { buildShells } from './prerender/build-shells.ts';
 import type { Shell } from './prerender/shells.ts';
 import { deckFiles, screenAssets } from './screen-assets.ts';
@@ -94,6 +94,7 @@ async function makePages(source: string, bundle: OutputBundle): Promise<Page[]> 
       strings: stringsByLanguage(screens, route.path),
       prepaint: id === 'join' ? (handPreviewFile(bundle) ?? '') : '',
       decks: deckFiles(bundle),
+      hands: id === 'join' ? handDeckFiles(bundle) : {},
     };
     const json = JSON.stringify(data).replace(/</g, '\\u003c');
     html = html.replace(

@@ -17,6 +17,13 @@ export type RoomOptions = {
   maxConnectsPerMinute: number;
   /** A room is deleted this long after it was created. */
   ttlMs: number;
+  /**
+   * How long a deleted or expired room's id stays refused (its tombstone), so the owner's token
+   * cannot bring an empty room back under the old link.
+   */
+  tombstoneMs: number;
+  /** Most tombstones kept; past it the oldest go first. */
+  maxTombstones: number;
   /** How often the TTL sweep runs on its own (tests call `sweep()` instead). */
   sweepEveryMs: number;
   /** `redis://…` or a unix socket path: rooms shared with other processes through Redis. */
@@ -36,6 +43,9 @@ export const ROOM_DEFAULTS: Omit<RoomOptions, 'dataDir'> = {
   // pass, a script opening thousands of connections must not.
   maxConnectsPerMinute: 600,
   ttlMs: 24 * 3600_000,
+  tombstoneMs: 7 * 24 * 3600_000,
+  // 64 hex digits, a time and a word each: a few MB at most in the file.
+  maxTombstones: 50_000,
   sweepEveryMs: 10 * 60_000,
   now: () => Date.now(),
 };

@@ -10,7 +10,7 @@ import { authenticate, expired } from './room-auth.ts';
 import { checkCaps } from './room-caps.ts';
 import { limitMessageRate } from './message-rate.ts';
 import { roomDatabase, type RoomOptions } from './room-options.ts';
-import { RoomStore } from './room-store.ts';
+import { RoomStore, type RoomEnd } from './room-store.ts';
 import { roomLabel } from './room-tokens.ts';
 
 /** The stateless message an owner sends to delete the room at once. */
@@ -25,7 +25,10 @@ export const ROOM_DELETED = JSON.stringify({ type: 'room-deleted' });
 export type RoomServer = {
   /** Takes a WebSocket upgrade request for `/room`. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Deletes every room past its time to live; resolves with how many. */
+  /**
+   * Deletes every room past its time to live (leaving tombstones), and forgets tombstones older
+   * than `tombstoneMs`; resolves with how many rooms.
+   */
   sweep(): Promise<number>;
   /** Closes every room connection, stores what is pending, and closes the file. */
   close(): Promise<void>;
@@ -47,8 +50,8 @@ export function startRoomServer(options: RoomOptions): RoomServer {
     );
   }
   const store = new RoomStore(roomDatabase(options.dataDir));
-  const deleteRoom = async (id: string) => {
-    await store.remove(id);
+  const deleteRoom = async (id: string, ended: RoomEnd) => {
+    await store.remove(id, { ended, at: options.now(), maxTombstones: options.maxTombstones });
     hocuspocus.documents.get(id)?.broadcastStateless(ROOM_DELETED);
     hocuspocus.closeConnections(id);
     console.log(`Room ${roomLabel(id)} deleted.`);
@@ -62,7 +65,7 @@ export function startRoomServer(options: RoomOptions): RoomServer {
     beforeHandleMessage: checkCaps(options),
     async onStateless({ connection, documentName, payload }: onStatelessPayload) {
       const owner = (connection.context as { owner?: boolean }).owner === true;
-      if (owner && payload === DELETE_ROOM) await deleteRoom(documentName);
+      if (owner && payload === DELETE_ROOM) await deleteRoom(documentName, 'deleted');
     },
     // A room deleted by another process loses its connections here too (the store itself
     // writes nothing for a room that is not indexed: RoomStore).
@@ -96,7 +99,8 @@ export function startRoomServer(options: RoomOptions): RoomServer {
 
   async function sweep() {
     const ids = await store.createdBefore(options.now() - options.ttlMs);
-    for (const id of ids) await deleteRoom(id);
+    for (const id of ids) await deleteRoom(id, 'expired');
+    await store.forgetEndedBefore(options.now() - options.tombstoneMs);
     return ids.length;
   }
 

@@ -1,7 +1,11 @@
 import { SQLite } from '@hocuspocus/extension-sqlite';
+import { hashToken } from './room-tokens.ts';
 
 /** What the server keeps of a room besides its document: hashes and an age, nothing readable. */
 export type RoomRecord = { id: string; tokenHash: string; ownerHash: string; createdAt: number };
+
+/** Why a room is gone: its owner deleted it, or its time to live ran out. */
+export type RoomEnd = 'deleted' | 'expired';
 
 type Db = NonNullable<SQLite['db']>;
 type Params = Record<string, string | number | Uint8Array>;
@@ -9,6 +13,18 @@ type Params = Record<string, string | number | Uint8Array>;
 const INDEX_SCHEMA = `CREATE TABLE IF NOT EXISTS "rooms" (
   "id" text PRIMARY KEY, "token_hash" text NOT NULL, "owner_hash" text NOT NULL,
   "created_at" integer NOT NULL)`;
+
+// A deleted room's id, as its SHA-256 only, with when and why it ended: the id stays refused.
+const TOMBSTONE_SCHEMA = `CREATE TABLE IF NOT EXISTS "room_tombstones" (
+  "id_hash" text PRIMARY KEY, "ended" text NOT NULL, "ended_at" integer NOT NULL)`;
+
+const BURY = `INSERT INTO "room_tombstones" ("id_hash", "ended", "ended_at")
+  VALUES ($idHash, $ended, $endedAt)
+  ON CONFLICT("id_hash") DO UPDATE SET ended = excluded.ended, ended_at = excluded.ended_at`;
+
+// Past the cap the oldest go: a flood of deletes costs old tombstones, never the file's size.
+const CAP_TOMBSTONES = `DELETE FROM "room_tombstones" WHERE "id_hash" NOT IN
+  (SELECT "id_hash" FROM "room_tombstones" ORDER BY "ended_at" DESC LIMIT $max)`;
 
 // Stores a document only while its room is indexed: a store that comes after a delete (a
 // debounced one, or one from another process sharing the file) writes nothing.
@@ -83,6 +99,7 @@ export class RoomStore extends SQLite {
     // Deleted rooms' bytes are overwritten, not left in free pages of the file.
     await run(db, 'PRAGMA secure_delete = ON');
     await run(db, INDEX_SCHEMA);
+    await run(db, TOMBSTONE_SCHEMA);
     return db;
   }
 
@@ -103,12 +120,36 @@ export class RoomStore extends SQLite {
     return (await run(await this.ready, CREATE, { ...params, $max: max })) > 0;
   }
 
-  /** Removes a room's document and its index entry. */
-  async remove(id: string): Promise<void> {
+  /**
+   * Removes a room's document and its index entry, and leaves a tombstone (the id's hash, when
+   * and why) so the id is refused from then on; at most `maxTombstones` are kept.
+   */
+  async remove(id: string, end: { ended: RoomEnd; at: number; maxTombstones: number }): Promise<void> {
     const db = await this.ready;
-    // The index first: from then on no store can bring the document back.
+    // The tombstone first, then the index: from then on no connection can create the room again,
+    // and no store can bring the document back.
+    await run(db, BURY, { $idHash: hashToken(id), $ended: end.ended, $endedAt: end.at });
+    await run(db, CAP_TOMBSTONES, { $max: end.maxTombstones });
     await run(db, 'DELETE FROM "rooms" WHERE "id" = $id', { $id: id });
     await run(db, 'DELETE FROM "documents" WHERE "name" = $id', { $id: id });
+  }
+
+  /** Why a room with this id ended, when it did (and its tombstone is still kept). */
+  async ended(id: string): Promise<RoomEnd | undefined> {
+    const rows = await all<{ ended: string }>(
+      await this.ready,
+      'SELECT "ended" FROM "room_tombstones" WHERE "id_hash" = $idHash',
+      { $idHash: hashToken(id) },
+    );
+    const ended = rows[0]?.ended;
+    return ended === 'deleted' || ended === 'expired' ? ended : undefined;
+  }
+
+  /** Forgets tombstones of rooms that ended at or before `time`; how many. */
+  async forgetEndedBefore(time: number): Promise<number> {
+    return run(await this.ready, 'DELETE FROM "room_tombstones" WHERE "ended_at" <= $time', {
+      $time: time,
+    });
   }
 
   /** The ids of rooms created at or before `time`. */

@@ -4,7 +4,9 @@
 // (no paints) starts at once; a browser that never reports the paint starts after half a second.
 // With the entry, a page preloads its screen's code, strings in the visit's language and deck
 // files, so they download side by side with the entry rather than after it. A join link at once
-// starts the download of the decks it names and the hand's pre-paint (src/boot/hand-preview.ts).
+// starts the hand's pre-paint (src/boot/run-hand-preview.ts): on a first visit from a one-deck
+// link, the one file that has the code and that deck in the visit's language; otherwise the code
+// and the decks' files side by side (a visit the service worker serves has them all cached).
 import { routeOf } from '../lib/app-route.ts';
 
 /** What the build knows and this script needs, in `<script type="application/json" id="boot-data">`. */
@@ -21,6 +23,8 @@ export type BootData = {
   prepaint: string;
   /** The built file in assets/ of each built-in deck, by deck id. */
   decks: Record<string, string>;
+  /** The pre-paint with one deck's data in it, in assets/: by deck id, then language (join page only). */
+  hands: Record<string, Partial<Record<string, string>>>;
 };
 
 /** Adds a preload for an entry of BootData.preloads. */
@@ -52,6 +56,14 @@ function linkDeckIds(query: string): string[] {
   }
 }
 
+/** Preloads built-in deck files, marked with their id for the pre-paint (fetchPreloadedDeck). */
+function preloadDecks(data: BootData, ids: readonly string[]): void {
+  for (const id of ids) {
+    const file = Object.hasOwn(data.decks, id) ? data.decks[id] : undefined;
+    if (file) preload(data.assets, `f${file}`).dataset.deck = id;
+  }
+}
+
 function start(data: BootData): void {
   // The head's links (icons, manifest) as full addresses: the app moves between its pages with
   // history.pushState, and a relative icon would then be looked for under the new page.
@@ -60,18 +72,28 @@ function start(data: BootData): void {
   }
   const { path, query } = routeOf(location);
   const lang = document.documentElement.lang;
+  /** Deck files the app will read that nothing has started yet. */
+  let decksLater: string[] = [];
   if (path === '/join' && query !== '') {
-    for (const id of linkDeckIds(query)) {
-      const file = Object.hasOwn(data.decks, id) ? data.decks[id] : undefined;
-      if (file) preload(data.assets, `f${file}`).dataset.deck = id;
+    const ids = linkDeckIds(query);
+    const firstVisit = !navigator.serviceWorker?.controller;
+    const hands = ids.length === 1 && firstVisit && Object.hasOwn(data.hands, ids[0] ?? '');
+    const own = hands ? data.hands[ids[0] ?? '']?.[lang] : undefined;
+    if (own) {
+      addModule(`${data.assets}${own}`);
+      decksLater = ids;
+    } else {
+      preloadDecks(data, ids);
+      if (data.prepaint) addModule(`${data.assets}${data.prepaint}`);
     }
-    if (data.prepaint) addModule(`${data.assets}${data.prepaint}`);
   }
   let started = false;
   const go = () => {
     if (started) return;
     started = true;
     addModule(data.entry);
+    // The app reads the link's decks as files even when the pre-paint had its own copy.
+    preloadDecks(data, decksLater);
     const strings = [...(data.strings[lang]?.[''] ?? []), ...(data.strings[lang]?.[path] ?? [])];
     for (const item of [...(data.preloads[''] ?? []), ...(data.preloads[path] ?? []), ...strings]) {
       preload(data.assets, item);

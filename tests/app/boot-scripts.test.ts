@@ -223,10 +223,11 @@ describe('the starter (src/boot/start-app.ts)', () => {
     },
     prepaint: 'hand-preview-x.js',
     decks: { naervaer: 'naervaer-x.json', ledelse: 'ledelse-x.json' },
+    hands: { naervaer: { nb: 'hand-deck-naervaer.nb-x.js', en: 'hand-deck-naervaer.en-x.js' } },
   };
 
   /** Runs the starter at an address in a fresh document; returns what it added to <head>. */
-  function start(pathname: string, hash = '', lang = 'nb') {
+  function start(pathname: string, hash = '', lang = 'nb', controlled = false) {
     const doc = document.implementation.createHTMLDocument();
     doc.documentElement.lang = lang;
     const block = doc.createElement('script');
@@ -237,7 +238,8 @@ describe('the starter (src/boot/start-app.ts)', () => {
     // No paint timing here: the fallback timeout starts the app, at once in this test.
     const setTimeout = (run: () => void) => run();
     const location = { pathname, hash, search: '' };
-    runInNewContext(starter, { document: doc, location, URLSearchParams, setTimeout });
+    const navigator = { serviceWorker: { controller: controlled ? {} : null } };
+    runInNewContext(starter, { document: doc, location, URLSearchParams, setTimeout, navigator });
     const added = [...doc.head.querySelectorAll('link, script[src]')];
     return added.map(
       (e) => `${e.getAttribute('rel') ?? 'script'} ${e.getAttribute('href') ?? e.getAttribute('src')}`,
@@ -267,5 +269,26 @@ describe('the starter (src/boot/start-app.ts)', () => {
       'script ../assets/index-x.js',
     ]);
     expect(start('/join/').slice(0, 1)).toEqual(['script ../assets/index-x.js']);
+  });
+
+  it("starts, on a first visit from a one-deck link, only the pre-paint that has the deck in it", () => {
+    const link = '#v=1&s=42&d=naervaer.1&n=8&k=4&h=3';
+    const added = start('/join/', link, 'en');
+    expect(added.slice(0, 3)).toEqual([
+      'script ../assets/hand-deck-naervaer.en-x.js',
+      'script ../assets/index-x.js',
+      // The app still reads the deck's file: started with the app, not before the paint.
+      'preload ../assets/naervaer-x.json',
+    ]);
+    expect(added).not.toContain('script ../assets/hand-preview-x.js');
+    // Served by the service worker (everything cached), or no such file: the code and the files.
+    for (const [lang, controlled] of [['nb', true], ['nn', false]] as const)
+      expect(start('/join/', link, lang, controlled).slice(0, 2)).toEqual([
+        'preload ../assets/naervaer-x.json',
+        'script ../assets/hand-preview-x.js',
+      ]);
+    expect(start('/join/', '#v=1&s=42&d=constructor.1&n=8&k=4&h=3').slice(0, 1)).toEqual([
+      'script ../assets/hand-preview-x.js',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { seatHandRefs } from '../../src/domain/join/seat-hand.ts';
 import { test, expect, expectAccessible, waitForOfflineReady } from './support/fixtures.ts';
-import { firstPaint, WATCH, withoutApp } from './support/first-paint.ts';
+import { firstPaint, holdApp, WATCH, withoutApp } from './support/first-paint.ts';
 
 // A participant's phone opens a seat card's join link: the hand (their first card) paints from
 // index.html and a small pre-paint script with only the link's deck, before the app (React, the
@@ -21,11 +21,12 @@ const firstRef = seatHandRefs(
 )[0]!;
 const firstText = naervaer.cards.find((c) => `naervaer/${c.id}` === firstRef)!.text.nb;
 
-/** The deck files (built names) the page asks for, in order, from now on. */
+/** The deck files and pre-paint scripts (built names) the page asks for, in order, from now on. */
 function deckRequests(page: Page): string[] {
   const files: string[] = [];
   page.on('request', (r) => {
-    if (/\/assets\/[^/]+\.json$/.test(r.url())) files.push(r.url().replace(/^.*\/assets\//, ''));
+    if (/\/assets\/([^/]+\.json|hand-[^/]+\.js)$/.test(r.url()))
+      files.push(r.url().replace(/^.*\/assets\//, ''));
   });
   return files;
 }
@@ -47,10 +48,14 @@ test('a seat card link paints the hand before any of the app has run, with its d
   await expect(phone.locator('.qcard-text')).toHaveText(firstText);
   await expect(phone.locator('.hand-position')).toHaveText('1 av 4');
   await expect(phone).toHaveTitle('Workshop – Kortstokk');
-  // Inert: the app has not arrived, so nothing typed here could be kept.
-  await expect(phone.getByRole('main')).toHaveJSProperty('inert', true);
-  // Its own deck is asked for first, as the page is read; the app's preloads follow after the paint.
-  expect(decks[0]).toMatch(/^naervaer-[\w-]{8}\.json$/);
+  // The buttons wait for the app (inert); the note field works already (see below).
+  await expect(phone.getByRole('main')).toHaveJSProperty('inert', false);
+  await expect(phone.locator('.hand-next')).toHaveJSProperty('inert', true);
+  await expect(phone.getByLabel('Notat til dette kortet')).toBeEditable();
+  // A first visit asks for one file as the page is read: the pre-paint with its own deck in
+  // bokmål; the deck's file (for the app) follows after the paint.
+  expect(decks[0]).toMatch(/^hand-deck-naervaer\.nb-[\w-]{8}\.js$/);
+  expect(decks.slice(1)).toEqual([expect.stringMatching(/^naervaer-[\w-]{8}\.json$/)]);
 });
 
 test('the app takes over the painted hand without moving anything', async ({ newDevice }) => {
@@ -71,9 +76,10 @@ test('the app takes over the painted hand without moving anything', async ({ new
   await phone.getByRole('button', { name: 'Neste' }).click();
   await expect(phone.locator('.hand-position')).toHaveText('2 av 4');
   await expectAccessible(phone, 'phone: the hand after the pre-paint');
-  // The phone fetched the link's deck only (the pre-paint's request, reused by the app).
-  expect(decks.length).toBeGreaterThan(0);
-  expect(decks.every((file) => /^naervaer-[\w-]{8}\.json$/.test(file))).toBe(true);
+  // The phone fetched the link's deck only (started with the app, read by the app).
+  const files = decks.filter((file) => file.endsWith('.json'));
+  expect(files.length).toBeGreaterThan(0);
+  expect(files.every((file) => /^naervaer-[\w-]{8}\.json$/.test(file))).toBe(true);
 });
 
 test('offline, a reload paints the remembered seat’s hand from the cache', async ({ newDevice }) => {
@@ -82,11 +88,11 @@ test('offline, a reload paints the remembered seat’s hand from the cache', asy
   await expect(card(phone)).toHaveAttribute('data-card', firstRef);
   await waitForOfflineReady(phone);
   await phone.context().setOffline(true);
-  // Records whether <main> was pre-painted (inert, with the card) before the app rendered.
+  // Records whether <main> was pre-painted (the card, its buttons inert) before the app rendered.
   await phone.addInitScript(() => {
     const watch = new MutationObserver(() => {
       const main = document.getElementById('main');
-      if (!main?.inert || !main.querySelector('.qcard')) return;
+      if (!main?.querySelector('.qcard') || !main.querySelector<HTMLElement>('.hand-next')?.inert) return;
       watch.disconnect();
       document.documentElement.dataset.prepainted = 'yes';
     });
@@ -111,14 +117,16 @@ test('no pre-paint where the app would show something else first', async ({ page
 
 test('a phone in English or nynorsk gets the hand painted in its own language', async ({ newDevice }) => {
   const phone = await newDevice({ ...PHONE, locale: 'en-GB' });
+  const english = deckRequests(phone);
   await withoutApp(phone);
   await phone.goto(`./${LINK}`);
   await expect(phone.getByText('Seat 3', { exact: true })).toBeVisible();
+  expect(english[0]).toMatch(/^hand-deck-naervaer\.en-/);
   await expect(phone.getByText('Your seat comes from the seat card you scanned.')).toBeVisible();
   await expect(phone.locator('.hand-position')).toHaveText('1 of 4');
   await expect(phone.locator('.qcard-text')).toHaveAttribute('lang', 'en');
   await expect(phone.getByText('Plass 3', { exact: true })).toHaveCount(0);
-  await expect(phone.getByRole('main')).toHaveJSProperty('inert', true);
+  await expect(phone.locator('.hand-prev')).toHaveJSProperty('inert', true);
   const nynorsk = await newDevice({ ...PHONE, locale: 'nn-NO' });
   await withoutApp(nynorsk);
   await nynorsk.goto(`./${LINK}`);
@@ -128,4 +136,42 @@ test('a phone in English or nynorsk gets the hand painted in its own language', 
   await expect(nynorsk.getByRole('main')).not.toHaveJSProperty('inert', true);
   await expect(nynorsk.getByText('Plassen kjem frå plasskortet du skanna.')).toBeVisible();
   await expectAccessible(nynorsk, 'hand in nynorsk');
+});
+
+test('a note typed before the app arrives is kept, with the focus, and never replaces a stored one', async ({
+  newDevice,
+}) => {
+  // Without the service worker, which would serve the app past the hold (Playwright's routes do
+  // not see its requests): both visits meet the pre-paint as a first visit does.
+  const phone = await newDevice({ ...PHONE, serviceWorkers: 'block' });
+  const note = phone.getByLabel('Notat til dette kortet');
+  let release = await holdApp(phone);
+  // Not to «load»: the held app holds that back.
+  await phone.goto(`./${LINK}`, { waitUntil: 'commit' });
+  await expect(card(phone)).toHaveAttribute('data-card', firstRef);
+  await expect(phone.getByRole('combobox', { name: 'Språk' })).toBeDisabled();
+  await note.click();
+  await phone.keyboard.type('Tidlig tanke');
+  release();
+  await expect(phone.getByRole('combobox', { name: 'Språk' })).toBeEnabled();
+  // The app's field has the text and the focus; typing goes on at the end.
+  await expect(note).toHaveValue('Tidlig tanke');
+  await expect(note).toBeFocused();
+  await phone.keyboard.type(' om tillit');
+  await expect(note).toHaveValue('Tidlig tanke om tillit');
+  await expect(phone.locator('.storage-state')).toHaveText(/Lagret/);
+  await expectAccessible(phone, 'phone: hand with an early note');
+
+  // Back later: the pre-paint cannot read the stored note, so its field is empty; what is typed
+  // there is added to the stored note.
+  await phone.unroute(/\/assets\/index-[^/]+\.js$/);
+  release = await holdApp(phone);
+  await phone.goto(`./${LINK}`, { waitUntil: 'commit' });
+  await expect(phone.getByRole('combobox', { name: 'Språk' })).toBeDisabled();
+  await note.fill('Og en ting til');
+  release();
+  await expect(note).toHaveValue('Tidlig tanke om tillit\nOg en ting til');
+  await expect(phone.locator('.storage-state')).toHaveText(/Lagret/);
+  await phone.reload();
+  await expect(note).toHaveValue('Tidlig tanke om tillit\nOg en ting til');
 });

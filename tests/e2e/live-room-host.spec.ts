@@ -124,3 +124,87 @@ test('the facilitator starts a live room, a shared note reaches the wall, «Slet
   await expect.poll(() => phone.states.at(-1)).not.toBe('connected');
   phone.connection.destroy();
 });
+
+test('the session screen, the notes wall and the presenter share one owner connection', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await groupFromTemplate(page, TEMPLATE, 8);
+  // Every WebSocket the facilitator's tab opens to the room, from here on.
+  const sockets: string[] = [];
+  page.on('websocket', (socket) => {
+    if (new URL(socket.url()).pathname.endsWith('/room')) sockets.push(socket.url());
+  });
+  await press(page.getByRole('button', { name: 'Start direkte rom' }));
+  const state = page.locator('.live-room-state');
+  await expect(state).toContainText('Rommet: Tilkoblet');
+  const link = `http://${(await page.locator('.join-url').textContent())!}`;
+  const phone = await phoneFrom(link, baseURL!);
+  await expect.poll(() => phone.states.at(-1)).toBe('connected');
+  await expect(state).toContainText('1 mobil tilkoblet');
+
+  // To the wall and back, then to the presenter: moves inside the app, as a person makes them.
+  await press(page.getByRole('link', { name: 'Åpne notatveggen' }));
+  await expect(page.locator('.wall-live-state')).toContainText('Direkte rom: Tilkoblet');
+  await page.goBack();
+  await expect(state).toContainText('Rommet: Tilkoblet · 1 mobil tilkoblet');
+  await press(page.getByRole('link', { name: 'Start presentasjon' }));
+  // The presenter publishes through the shared connection: the phone reads where it is.
+  await expect
+    .poll(async () => {
+      const envelope = phone.connection.presenter();
+      if (envelope === null) return null;
+      return (await decryptState(phone.access.roomKeyRaw, phone.access.roomId, envelope)).step;
+    })
+    .toBe(0);
+  expect(sockets, 'one owner socket for the whole tab').toHaveLength(1);
+  phone.connection.destroy();
+});
+
+test('a room deleted elsewhere stays ended: the facilitator is told, starts a new one, the old link is refused', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await groupFromTemplate(page, TEMPLATE, 8);
+  const sessionUrl = page.url();
+  const plain = (await page.locator('.join-url').textContent())!;
+  await press(page.getByRole('button', { name: 'Start direkte rom' }));
+  const state = page.locator('.live-room-state');
+  await expect(state).toContainText('Rommet: Tilkoblet');
+  const oldLink = `http://${(await page.locator('.join-url').textContent())!}`;
+
+  // Another tab of the same browser deletes the room. This tab still holds its keys in memory:
+  // its owner token must not bring the room back empty when it reconnects.
+  const other = await page.context().newPage();
+  await other.goto(sessionUrl);
+  await expect(other.locator('.live-room-state')).toContainText('Rommet: Tilkoblet');
+  await press(other.getByRole('button', { name: 'Slett rommet' }));
+  await press(other.getByRole('button', { name: 'Slett rommet' }));
+  await expect(other.getByText('Rommet er slettet.')).toBeVisible();
+  await other.close();
+
+  await expect(state).toHaveText(/^Rommet er avsluttet: det er slettet/);
+  await expect(
+    page.getByText(/gamle QR-koder, plasskort og lenker til rommet virker ikke lenger/),
+  ).toBeVisible();
+  await expect(page.locator('.join-url')).toHaveText(plain);
+  await expectAccessible(page, 'session screen, the room has ended');
+
+  // A phone with the old link is refused with a reason it can show.
+  const phone = await phoneFrom(oldLink, baseURL!);
+  await expect.poll(() => phone.states.at(-1)).toBe('refused:room-deleted');
+  phone.connection.destroy();
+
+  // «Start et nytt rom»: a new id and new keys; the old link stays refused.
+  await press(page.getByRole('button', { name: 'Start et nytt rom' }));
+  await expect(state).toContainText('Rommet: Tilkoblet');
+  const newLink = `http://${(await page.locator('.join-url').textContent())!}`;
+  const roomOf = (link: string) => new URLSearchParams(new URL(link).hash.slice(1)).get('r');
+  expect(roomOf(newLink)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  expect(roomOf(newLink)).not.toBe(roomOf(oldLink));
+  const late = await phoneFrom(oldLink, baseURL!);
+  await expect.poll(() => late.states.at(-1)).toBe('refused:room-deleted');
+  late.connection.destroy();
+});

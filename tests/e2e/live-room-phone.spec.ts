@@ -197,7 +197,10 @@ test('a room that was deleted is said so, and the phone stops trying', async ({ 
   const phone = await newDevice({ ...PHONE, locale: 'nb-NO' });
   await phone.goto(`join/#${encodeJoin(session)}`);
   await chooseSeat(phone, 2);
-  await expect(phone.locator('.room-status')).toContainText('Fant ikke rommet');
+  // The server keeps a tombstone of the deleted room: the phone is told how it ended.
+  await expect(phone.locator('.room-status')).toContainText(
+    'Rommet er avsluttet: fasilitatoren har slettet det.',
+  );
   await expect(phone.locator('.room-status')).toContainText('prøver ikke mer');
   await expect(phone.getByRole('button', { name: 'Del notatene mine med fasilitator …' })).toBeDisabled();
   // The hand and «Lever notater» work as before.

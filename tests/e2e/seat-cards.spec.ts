@@ -161,3 +161,41 @@ test("seat cards: a scanned card opens that seat's hand, offline too; a tampered
   await expect(phone.getByText('Plass 2', { exact: true })).toBeVisible();
   expect(await localSeats(phone)).toEqual(before);
 });
+
+test('seat cards carry the live room while one runs, and not before', async ({ page }) => {
+  test.setTimeout(120_000);
+  await groupFromTemplate(page, TEMPLATE, 6);
+  const card = (seat: number) =>
+    page
+      .locator('.seat-card')
+      .filter({ has: page.getByRole('heading', { level: 2, name: `Plass ${seat}`, exact: true }) });
+  const decoded = async (seat: number) => {
+    const link = `http://${(await card(seat).locator('.seat-card-url').textContent())!}`;
+    const result = decodeJoin(new URL(link).hash.slice(1));
+    if (!result.ok) throw new Error(`not a join link: ${link}`);
+    return result.session;
+  };
+
+  // No room: the cards are the plain ones.
+  await press(page.getByRole('link', { name: 'Skriv ut plasskort' }));
+  await expect(card(3)).toBeVisible();
+  expect((await decoded(3)).room).toBeUndefined();
+  await expect(page.getByText(/tar med det direkte rommet/)).toHaveCount(0);
+
+  // With a live room, every card carries the room the session's link carries.
+  await press(page.getByRole('link', { name: 'Gruppen og lenken' }));
+  await press(page.getByRole('button', { name: 'Start direkte rom' }));
+  await expect(page.locator('.live-room-state')).toContainText('Rommet: Tilkoblet');
+  const session = decodeJoin(
+    new URL(`http://${(await page.locator('.join-url').textContent())!}`).hash.slice(1),
+  );
+  if (!session.ok || session.session.room === undefined) throw new Error('the session link carries no room');
+  await press(page.getByRole('link', { name: 'Skriv ut plasskort' }));
+  await expect(page.getByText(/tar med det direkte rommet/)).toBeVisible();
+  for (const seat of [1, 6]) {
+    const onCard = await decoded(seat);
+    expect(onCard.room).toEqual(session.session.room);
+    expect(onCard.seat).toBe(seat);
+  }
+  await expectAccessible(page, 'seat cards with a live room');
+});

@@ -8,6 +8,7 @@ import { startApp } from './support/app-server.ts';
 import { expectAccessible } from './support/axe.ts';
 import { filesIn, waitForDownload } from './support/downloads.ts';
 import {
+  appTookOver,
   button,
   clickOn,
   expectHeading,
@@ -72,6 +73,8 @@ eachEngine((engine) => {
 
     // --- The seat card's link: seat 3's hand at once.
     await e.goto(`${app.origin}/#/join?${encodeJoin(SESSION)}`);
+    // The hand is painted before the app (src/boot): its note field, typed into then, is replaced.
+    await appTookOver(e);
     await expectHeading(e, 'Nærværsverksted');
     await expectText(e, 'main *', 'Plass 3');
     await onCard(e, 0);
@@ -88,6 +91,7 @@ eachEngine((engine) => {
 
     // --- A reload keeps the seat and both notes.
     await e.reload();
+    await appTookOver(e);
     await onCard(e, 0);
     await expectValue(e, NOTE, NOTE_1);
     await clickOn(e, button('Neste'));
@@ -105,6 +109,7 @@ eachEngine((engine) => {
     await expect(fetch(`${app.origin}/`)).rejects.toThrow();
     await e.reload();
     await expectHeading(e, 'Nærværsverksted');
+    await appTookOver(e);
     await onCard(e, 0);
     await expectValue(e, NOTE, NOTE_1);
     await clickOn(e, button('Neste'));

@@ -37,7 +37,17 @@ function setup(stored: RoomKeys[] = [], deleteAnswer = true) {
       destroy: () => void (entry.destroyed += 1),
     };
   });
-  const deps: HostRoomDeps = { appBase: 'https://k.example/', store, connect, now: () => 5 };
+  // The registry closes a room no screen holds at once here (in the app: a moment later).
+  const deps: HostRoomDeps = {
+    appBase: 'https://k.example/',
+    store,
+    connect,
+    now: () => 5,
+    later: (close) => {
+      close();
+      return () => undefined;
+    },
+  };
   return { deps, rows, opened };
 }
 
@@ -95,12 +105,47 @@ describe('useHostRoom', () => {
     expect(ok.rows.size).toBe(0);
   });
 
+  it('shares one connection between the screens of a tab that hold the same room', async () => {
+    const keys = await keysFor('s1');
+    const { deps, opened } = setup([keys]);
+    const session = renderHook(() => useHostRoom('s1', { deps }));
+    const wall = renderHook(() => useHostRoom('s1', { deps }));
+    await waitFor(() => expect(session.result.current.connection).not.toBeNull());
+    await waitFor(() => expect(wall.result.current.connection).not.toBeNull());
+    expect(opened).toHaveLength(1);
+    act(() => opened[0]!.options.onStatus({ state: 'connected' }));
+    expect(wall.result.current.status).toEqual({ state: 'connected' });
+    session.unmount();
+    expect(opened[0]!.destroyed).toBe(0);
+    wall.unmount();
+    await waitFor(() => expect(opened[0]!.destroyed).toBe(1));
+  });
+
+  it('says when the server has ended the room, drops it from the link, and starts a new one in its place', async () => {
+    const keys = await keysFor('s1');
+    const { deps, opened, rows } = setup([keys]);
+    const { result } = renderHook(() => useHostRoom('s1', { deps }));
+    await waitFor(() => expect(opened).toHaveLength(1));
+    act(() => opened[0]!.options.onStatus({ state: 'connected' }));
+    expect(result.current.ended).toBeNull();
+    expect(result.current.link?.id).toBe(keys.roomId);
+    act(() => opened[0]!.options.onStatus({ state: 'refused', reason: 'room-expired' }));
+    expect(result.current.ended).toBe('expired');
+    expect(result.current.link).toBeNull();
+    await act(() => result.current.start());
+    await waitFor(() => expect(opened).toHaveLength(2));
+    const fresh = result.current.keys!;
+    expect(fresh.roomId).not.toBe(keys.roomId);
+    expect([...rows.keys()]).toEqual([fresh.roomId]);
+    expect(result.current.link?.id).toBe(fresh.roomId);
+  });
+
   it('ends its connection when the screen closes', async () => {
     const keys = await keysFor('s1');
     const { deps, opened } = setup([keys]);
     const { unmount, result } = renderHook(() => useHostRoom('s1', { deps }));
     await waitFor(() => expect(result.current.connection).not.toBeNull());
     unmount();
-    expect(opened[0]!.destroyed).toBe(1);
+    await waitFor(() => expect(opened[0]!.destroyed).toBe(1));
   });
 });

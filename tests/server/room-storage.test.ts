@@ -79,7 +79,7 @@ describe('the live room’s storage', () => {
     clock.advance(1 * HOUR);
     expect(await app.room?.sweep()).toBe(1);
     expect(stored()).toBe(false);
-    expect(await enter(room.id, room.t).outcome).toBe('room-not-found');
+    expect(await enter(room.id, room.t).outcome).toBe('room-expired');
   });
 
   it('deletes a room at once when its owner asks, closing its connections', async () => {
@@ -96,7 +96,7 @@ describe('the live room’s storage', () => {
     expect(await told).toBe(ROOM_DELETED);
     await closed;
     expect(stored()).toBe(false);
-    expect(await enter(room.id, room.t).outcome).toBe('room-not-found');
+    expect(await enter(room.id, room.t).outcome).toBe('room-deleted');
   });
 
   it('ignores a delete from a connection without the owner token', async () => {

@@ -62,6 +62,9 @@ export const ROOM_REFUSALS = [
   'bad-room-id',
   'room-full',
   'too-many-rooms',
+  /** The room was deleted by its owner, or outlived its time to live: its id stays refused. */
+  'room-deleted',
+  'room-expired',
 ] as const;
 export type RoomRefusal = (typeof ROOM_REFUSALS)[number] | 'refused';
 

@@ -80,7 +80,12 @@ export function WallScreen({ query }: { query: WallQuery }) {
         ].join(' · ')}
       </p>
       {live.room.keys !== null && (
-        <LiveNotesBar status={live.room.status} received={live.received} problem={live.problem} />
+        <LiveNotesBar
+          status={live.room.status}
+          ended={live.room.ended}
+          received={live.received}
+          problem={live.problem}
+        />
       )}
       <HandInImport
         target={session.ref ? { kind: 'session', ref: session.ref } : { kind: 'code', code: session.code }}

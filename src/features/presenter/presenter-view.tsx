@@ -20,7 +20,6 @@ import { useFullscreen } from './use-fullscreen.ts';
 import { usePresenter } from './use-presenter.ts';
 import { usePresenterKeys } from './use-presenter-keys.ts';
 import { navigate } from '../../lib/app-route.ts';
-import { roomLinkOf } from '../../lib/room/room-access.ts';
 import { useRoomPresenter } from './use-room-presenter.ts';
 
 type PresenterViewProps = {
@@ -51,7 +50,8 @@ export function PresenterView({ runId, source, sheet, session, decks }: Presente
     round: p.position.round,
     timer: p.timer.state,
   });
-  const roomLink = room.keys ? roomLinkOf(room.keys) : null;
+  // Only while the room lives: an ended room's link would be refused.
+  const roomLink = room.link;
   const joinQr = useMemo(
     () => joinQrOf(session, sheet, appBase, roomLink),
     // The link's values are fixed per room: its id names them.

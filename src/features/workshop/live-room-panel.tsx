@@ -10,7 +10,8 @@ type Props = { readonly sessionId: string; readonly room: HostRoom };
 
 /**
  * «Direkte rom» on the session screen: start a live room (only where the app's own server runs
- * one), its state and connected phones, the way to its notes wall, and «Slett rommet».
+ * one), its state and connected phones, the way to its notes wall, and «Slett rommet». A room the
+ * server has ended (deleted, or expired) is said so, with a new room offered in its place.
  */
 export function LiveRoomPanel({ sessionId, room }: Props) {
   const { t } = useTranslation(['workshop', 'join']);
@@ -34,6 +35,12 @@ export function LiveRoomPanel({ sessionId, room }: Props) {
     setMessage(deleted ? 'liveRoom.deleted' : 'liveRoom.deleteFailed');
   };
 
+  // The server already refuses an ended room: only this device's keys are left to forget.
+  const forget = async () => {
+    setMessage(null);
+    if (!(await room.remove().catch(() => false))) setMessage('liveRoom.deleteFailed');
+  };
+
   return (
     <section className="workshop-section live-room" aria-labelledby="live-room-heading">
       <h2 id="live-room-heading">{t('liveRoom.heading')}</h2>
@@ -48,6 +55,23 @@ export function LiveRoomPanel({ sessionId, room }: Props) {
               {busy ? t('liveRoom.starting') : t('liveRoom.start')}
             </button>
           )}
+        </>
+      ) : room.ended !== null ? (
+        <>
+          <p className="live-room-state" role="status">
+            {t(room.ended === 'deleted' ? 'liveRoom.endedDeleted' : 'liveRoom.endedExpired')}
+          </p>
+          <p className="help">{t('liveRoom.endedHelp')}</p>
+          <div className="workshop-actions">
+            {server === 'yes' && (
+              <button type="button" className="button" disabled={busy} onClick={() => void start()}>
+                {busy ? t('liveRoom.starting') : t('liveRoom.startNew')}
+              </button>
+            )}
+            <button type="button" className="button button-quiet" onClick={() => void forget()}>
+              {t('liveRoom.forget')}
+            </button>
+          </div>
         </>
       ) : (
         <>

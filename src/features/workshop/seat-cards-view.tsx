@@ -7,6 +7,7 @@ import { shortCode } from '../../domain/join/short-code.ts';
 import { useContentLang } from '../../hooks/use-content-lang.ts';
 import { groupJoin, seatCardJoin, seatNumbers } from '../../domain/workshop/group-join.ts';
 import { displayUrl, joinUrl } from '../../domain/join/join-url.ts';
+import { useHostRoom } from '../../hooks/use-host-room.ts';
 import { currentAppBase } from '../../lib/app-base.ts';
 import { PrintButton } from './print-button.tsx';
 import { useSessionAndSheet } from './use-session-and-sheet.ts';
@@ -49,7 +50,11 @@ export function SeatCardsView({ sessionId }: { sessionId: string }) {
     { href: workshopHref.plan(), label: t('nav.plan') },
     ...(session ? [{ href: workshopHref.session(session.id), label: t('nav.session') }] : []),
   ];
-  const group = session ? groupJoin(session, sheet) : null;
+  // With a live room running, every card carries it (as the session's own link does), so a
+  // participant scanning a printed card joins the room. The cards wait for the room's lookup,
+  // so a quick print never gets the plain ones by mistake.
+  const room = useHostRoom(session ? session.id : null);
+  const group = session && room.loaded ? groupJoin(session, sheet, room.link) : null;
   const join = group ? seatCardJoin(group) : null;
   const title = session?.title || (sheet ? localize(sheet.title, lang).text : '');
   const code = join ? shortCode(join) : '';
@@ -62,11 +67,15 @@ export function SeatCardsView({ sessionId }: { sessionId: string }) {
       {loaded.status === 'loading' && <Loading />}
       {loaded.status === 'failed' && <p className="workshop-error">{t('plan.readFailed')}</p>}
       {loaded.status === 'ready' && !session && <p>{t('join.missing')}</p>}
-      {session && !join && <p className="workshop-error">{t('join.invalid')}</p>}
+      {session && !room.loaded && loaded.status === 'ready' && <Loading />}
+      {session && room.loaded && !join && <p className="workshop-error">{t('join.invalid')}</p>}
       {session && join && (
         <>
           <JoinAddressWarning address={currentAppBase()} />
           <p className="workshop-no-print">{t('seatCards.lead', { seats: join.seats })}</p>
+          {join.room !== undefined && (
+            <p className="workshop-no-print seat-cards-live">{t('seatCards.live')}</p>
+          )}
           <PrintButton />
           <ul className="seat-cards" aria-label={t('seatCards.list', { count: join.seats })}>
             {seatNumbers(join.seats).map((seat) => (

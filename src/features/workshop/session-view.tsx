@@ -11,7 +11,6 @@ import { currentAppBase as appBase } from '../../lib/app-base.ts';
 import { SessionFacts } from './session-facts.tsx';
 import { LiveRoomPanel } from './live-room-panel.tsx';
 import { useHostRoom } from '../../hooks/use-host-room.ts';
-import { roomLinkOf } from '../../lib/room/room-access.ts';
 import { useSessionAndSheet } from './use-session-and-sheet.ts';
 import { workshopHref } from './workshop-route.ts';
 import { Loading, WorkshopScreen } from './workshop-screen.tsx';
@@ -27,8 +26,9 @@ export function SessionView({ sessionId }: { sessionId: string }) {
     ...(sheet ? [{ href: workshopHref.edit(sheet.id), label: t('nav.sheet') }] : []),
   ];
   const room = useHostRoom(session ? session.id : null);
-  // With a live room the QR code, address and «Kopier lenke» carry its `r`, `rk` and `fk`.
-  const join = session ? groupJoin(session, sheet, room.keys ? roomLinkOf(room.keys) : null) : null;
+  // With a live room the QR code, address and «Kopier lenke» carry its `r`, `rk` and `fk` (not
+  // once it has ended: its links no longer work).
+  const join = session ? groupJoin(session, sheet, room.link) : null;
   const title = session?.title || (sheet ? localize(sheet.title, lang).text : '');
   return (
     <WorkshopScreen

@@ -1,6 +1,7 @@
 import type { Note } from '../../domain/notes/note-types.ts';
 import type { PresenterRoomState } from '../../domain/room/presenter-state.ts';
 import type { RoomCryptoReason } from '../../domain/room/room-crypto-reason.ts';
+import type { RoomStatus } from '../../domain/room/room-status.ts';
 import type { RoomKeys, RoomKeyStore } from '../../storage/room-keys.ts';
 import { facilitatorToken } from './room-access.ts';
 import type { ConnectRoomOptions, RoomConnection } from './room-connection.ts';
@@ -24,6 +25,11 @@ export type HostRoomDeps = {
   readonly store: RoomKeyStore;
   readonly connect: (options: ConnectRoomOptions) => Promise<RoomConnection>;
   readonly now: () => number;
+  /**
+   * How a room no screen holds any more is closed later (host-room-registry.ts); default: after
+   * HOST_ROOM_LINGER_MS. Tests close at once or by hand.
+   */
+  readonly later?: (close: () => void) => () => void;
 };
 
 /** The real connection, loaded when the first live room starts. */
@@ -46,6 +52,31 @@ export async function startHostRoom(deps: HostRoomDeps, sessionId: string): Prom
   const keys = roomKeysFor(await createRoom(), sessionId, deps.now());
   await deps.store.put(keys);
   return keys;
+}
+
+/** How a room ended, when the server refuses its id for good (room-auth.ts' tombstones). */
+export type HostRoomEnd = 'deleted' | 'expired';
+
+/** Whether a status says the room has ended; the owner's token cannot bring it back. */
+export function roomEndOf(status: RoomStatus | null): HostRoomEnd | null {
+  if (status?.state !== 'refused') return null;
+  if (status.reason === 'room-deleted') return 'deleted';
+  // The server forgets a room past its time to live, or (before tombstones) any deleted room.
+  if (status.reason === 'room-expired' || status.reason === 'room-not-found') return 'expired';
+  return null;
+}
+
+/**
+ * A new room in place of one that ended: the old keys are forgotten (its links and printed cards
+ * will not work again in any case) and a new id, room key and facilitator key pair are made.
+ */
+export async function replaceHostRoom(
+  deps: HostRoomDeps,
+  ended: RoomKeys,
+  sessionId: string,
+): Promise<RoomKeys> {
+  await deps.store.remove(ended.roomId);
+  return startHostRoom(deps, sessionId);
 }
 
 export type HostRoomCallbacks = Pick<ConnectRoomOptions, 'onStatus' | 'onNotes' | 'onSeats'>;

@@ -14,6 +14,9 @@ for (const lang of ['nb', 'en'] as const) {
     test(`every bad run-sheet is refused with a message in ${lang} and changes nothing`, async ({ page }) => {
       await page.goto('./#/workshop');
       await pickFiles(page.getByRole('button', { name: CHOOSE[lang] }), `${FIXTURES}/valid.json`);
+      // A person sees «… er importert» before leaving; leaving earlier is a race, not data loss:
+      // the import reports success only after IndexedDB committed the sheet.
+      await expect(page.getByRole('heading', { name: /importert|imported/ })).toBeVisible();
       await page.goto('./#/');
       await page.goto('./#/workshop');
       const sheets = page.locator('.workshop-sheets > li');

@@ -43,3 +43,14 @@ export async function firstPaint(page: Page) {
       ).__seen,
   );
 }
+
+/** Holds the app's entry until `release()`: the page as a visitor has it while the app is on its way. */
+export async function holdApp(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

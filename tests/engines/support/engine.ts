@@ -173,3 +173,19 @@ export function drainErrorListener(): string[] {
   const w = window as unknown as { __engineErrors?: string[] };
   return w.__engineErrors ? w.__engineErrors.splice(0) : [];
 }
+
+/**
+ * Waits until the app has taken over a pre-painted screen (its language menu, disabled in
+ * shells, works): a field found before would be the pre-paint's, replaced by the app's.
+ */
+export async function appTookOver(engine: Engine, timeoutMs = 20_000) {
+  await until(
+    () =>
+      engine.run(() => {
+        const menu = document.getElementById('language-select') as HTMLSelectElement | null;
+        return menu !== null && !menu.disabled;
+      }),
+    `${engine.name}: the app has taken over the page`,
+    timeoutMs,
+  );
+}

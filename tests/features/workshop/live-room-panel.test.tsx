@@ -30,6 +30,8 @@ function room(extra: Partial<HostRoom> = {}): HostRoom {
     loaded: true,
     keys: null,
     status: null,
+    ended: null,
+    link: null,
     seats: 0,
     connection: null,
     start: vi.fn(async () => undefined),
@@ -86,6 +88,28 @@ describe('LiveRoomPanel', () => {
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Slett rommet' })));
     expect(host.remove).toHaveBeenCalledTimes(1);
     expect(screen.getByText('Rommet kunne ikke slettes nå. Koble til nettet og prøv igjen.')).toBeTruthy();
+  });
+
+  it('says when the room has ended, offers a new room, or forgets the old one', async () => {
+    serve('room');
+    const host = room({
+      keys: LIVE,
+      status: { state: 'refused', reason: 'room-expired' },
+      ended: 'expired',
+    });
+    render(<LiveRoomPanel sessionId="s1" room={host} />);
+    expect(screen.getAllByRole('status')[0]!.textContent).toMatch(/^Rommet er avsluttet: det er utløpt/);
+    expect(
+      screen.getByText(/gamle QR-koder, plasskort og lenker til rommet virker ikke lenger/),
+    ).toBeTruthy();
+    // An ended room has no wall link and no «Slett rommet»: the server already refuses it.
+    expect(screen.queryByRole('link', { name: 'Åpne notatveggen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Slett rommet' })).toBeNull();
+    const startNew = await screen.findByRole('button', { name: 'Start et nytt rom' });
+    await act(async () => void fireEvent.click(startNew));
+    expect(host.start).toHaveBeenCalledTimes(1);
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Glem rommet' })));
+    expect(host.remove).toHaveBeenCalledTimes(1);
   });
 
   it('says «kobler til igjen» and «uten nett» as the connection goes', () => {

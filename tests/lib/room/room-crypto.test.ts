@@ -11,18 +11,9 @@ import {
   roomKeyFromLink,
 } from '../../../src/lib/room/room-crypto.ts';
 import { RoomCryptoError } from '../../../src/lib/room/room-crypto-error.ts';
+import { reasonOf } from './support/reason-of.ts';
 
 const state = { step: 2, round: 1, timer: { ...createTimer(300_000), startedAt: 1_000, pausedAt: 61_000 } };
-
-/** The reason of the RoomCryptoError a promise rejects with (fails the test for anything else). */
-async function reasonOf(promise: Promise<unknown>): Promise<string> {
-  const error: unknown = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RoomCryptoError);
-  return (error as RoomCryptoError).reason;
-}
 
 function flipBit(envelope: string, bit: number): string {
   const bytes = fromBase64url(envelope)!;

@@ -4,6 +4,7 @@ import type { Note } from '../../../src/domain/notes/note-types.ts';
 import { fromBase64url, toBase64url } from '../../../src/domain/room/base64url.ts';
 import { createRoom } from '../../../src/lib/room/room-crypto.ts';
 import { RoomCryptoError } from '../../../src/lib/room/room-crypto-error.ts';
+import { reasonOf } from './support/reason-of.ts';
 import { openNote, sealNote } from '../../../src/lib/room/seal-note.ts';
 
 const note: Note = {
@@ -17,15 +18,6 @@ const note: Note = {
   createdAt: 1_700_000_000_000,
   updatedAt: 1_700_000_100_000,
 };
-
-async function reasonOf(promise: Promise<unknown>): Promise<string> {
-  const error: unknown = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RoomCryptoError);
-  return (error as RoomCryptoError).reason;
-}
 
 describe('sealNote / openNote', () => {
   it('round-trips a note, with a fresh ephemeral key and IV each time', async () => {
