@@ -138,9 +138,9 @@ test('facilitator and three phones: share, edit, delete, anonymous, follow the p
   await press(host.getByRole('button', { name: 'Slett rommet' }));
   await press(host.getByRole('button', { name: 'Slett rommet' }));
   await expect(host.getByText('Rommet er slettet.')).toBeVisible();
-  await expect(status(kari)).toContainText('Fant ikke rommet');
+  await expect(status(kari)).toContainText('Rommet er avsluttet: fasilitatoren har slettet det.');
   // The wall, another screen holding the owner's token, stops too instead of making the room anew.
-  await expect(wall.locator('.wall-live-state')).toContainText('Direkte rom: Fant ikke rommet');
+  await expect(wall.locator('.wall-live-state')).toContainText('Direkte rom: avsluttet, rommet er slettet.');
   await expect(status(ann)).toContainText('The phone has stopped trying.');
   await expect(kari.getByRole('button', { name: PHONE_TEXT.nb.shareStart })).toHaveCount(0);
   await expectAccessible(kari, 'phone (nb) after the room was deleted');

@@ -117,7 +117,7 @@ export function connectRoom(options: ConnectRoomOptions): RoomConnection {
     // Gone for good: stop here. Trying again would be refused; worse, another screen of the
     // facilitator (the wall, the presenter) holds the owner token, and reconnecting with it would
     // create the deleted room anew.
-    report({ type: 'refused', reason: 'room-not-found' });
+    report({ type: 'refused', reason: 'room-deleted' });
     socket.disconnect();
   });
   socket.on('disconnect', () => report({ type: 'closed' }));

@@ -185,7 +185,7 @@ describe('connectRoom against a Hocuspocus server', () => {
     const wall = connect(room, joinRoomToken(t, room.ownerToken));
     await wall.connected();
     expect(await facilitator.connection.deleteRoom()).toBe(true);
-    await waitFor(() => expect(wall.last()).toEqual({ state: 'refused', reason: 'room-not-found' }));
+    await waitFor(() => expect(wall.last()).toEqual({ state: 'refused', reason: 'room-deleted' }));
     const phone = connect(room, t);
     await waitFor(() => expect(phone.last()).toEqual({ state: 'refused', reason: 'room-not-found' }));
     expect(wall.statuses.filter((s) => s.state === 'connected')).toHaveLength(1);
@@ -198,7 +198,7 @@ describe('connectRoom against a Hocuspocus server', () => {
     // Without the owner token the server does nothing, so no close answers the phone.
     expect(await phone.connection.deleteRoom(300)).toBe(false);
     expect(await facilitator.connection.deleteRoom()).toBe(true);
-    await waitFor(() => expect(phone.last()).toEqual({ state: 'refused', reason: 'room-not-found' }));
+    await waitFor(() => expect(phone.last()).toEqual({ state: 'refused', reason: 'room-deleted' }));
     expect(facilitator.statuses.at(-1)).toEqual({ state: 'connected' });
     // Each status is reported once, however many closes lead to it.
     const states = phone.statuses.map((s) => s.state);
