@@ -193,6 +193,7 @@ test('the server restarts mid-session and a phone goes offline: notes persist, p
   await expect(status(kari)).toHaveText(PHONE_TEXT.nb.offline, { timeout: 30_000 });
   await expect(status(per)).toHaveText(PHONE_TEXT.nn.offline, { timeout: 30_000 });
   await expect(kari.getByRole('alert')).toHaveCount(0);
+  await expectAccessible(host, 'session screen while the room server is down');
 
   // Back on the same port and data: everyone reconnects, the pending note arrives.
   await server.start();
