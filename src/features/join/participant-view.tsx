@@ -88,7 +88,7 @@ export function ParticipantView({
         sessionRef={sessionRef}
         seat={choice.seat}
         step={live?.presenter?.step ?? session.step}
-        shared={live !== null && live.share !== null}
+        shared={live !== null && !live.noServer && live.share !== null}
       />
       <SpeedDatePanel session={session} decks={decks} seat={choice.seat} />
       {live && <RoomPanel room={live} choice={choice} />}

@@ -32,6 +32,15 @@ export function RoomPanel({ room, choice }: { room: LiveRoom; choice: SeatChoice
   const [asking, setAsking] = useState(false);
   const [anonymous, setAnonymous] = useState(room.share?.anonymous ?? false);
   const refused = room.status.state === 'refused';
+  if (room.noServer)
+    return (
+      <section className="room-panel" aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`}>{t('room.phone.heading')}</h2>
+        <p role="status" className="room-status room-status-none">
+          {t('room.phone.noServer')}
+        </p>
+      </section>
+    );
   return (
     <section className="room-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('room.phone.heading')}</h2>

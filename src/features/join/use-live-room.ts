@@ -8,6 +8,7 @@ import type { RoomStatus } from '../../domain/room/room-status.ts';
 import { currentAppBase } from '../../lib/app-base.ts';
 import { phoneRoomAccess } from '../../lib/room/room-access.ts';
 import { decryptState } from '../../lib/room/room-crypto.ts';
+import { probeRoom } from '../../lib/room/room-probe.ts';
 import { sealNote } from '../../lib/room/seal-note.ts';
 import type { SeatChoice } from '../../lib/seat-memory.ts';
 import { startPhoneRoom, type PhoneRoom } from './phone-room.ts';
@@ -23,6 +24,8 @@ export type LiveRoom = {
   readonly setShare: (choice: ShareChoice | null) => void;
   /** Some note could not be shared (too large for the room); it still goes with «Lever notater». */
   readonly shareFailed: boolean;
+  /** The app's origin answered that it runs no live room (a static host): nothing is opened. */
+  readonly noServer: boolean;
 };
 
 /** The notes as the facilitator gets them: stamped as a hand-in stamps them, names dropped if asked. */
@@ -51,6 +54,7 @@ export function useLiveRoom(
   const [presenter, setPresenter] = useState<PresenterRoomState | null>(null);
   const [share, setShareState] = useState<ShareChoice | null>(() => readShare(sessionRef.code));
   const [shareFailed, setShareFailed] = useState(false);
+  const [noServer, setNoServer] = useState(false);
   const { notes } = useOwnNotes(sessionRef.code);
   const shared = useMemo(
     () => (share === null ? null : notesToShare(sessionRef, choice, notes, share.anonymous)),
@@ -88,16 +92,35 @@ export function useLiveRoom(
       });
       room.current.setShared(latest.current);
     };
-    start().catch(() => {
-      // The connection's code did not load (offline before it was ever cached): like no network.
-      if (!cancelled) setStatus({ state: 'offline' });
-    });
+    // Ask the origin first, quietly: a static host runs no room, and every WebSocket tried against
+    // it would fail (each one a console error). Without a network, ask when it is back. No answer
+    // at all (the server down for a moment) is not «no room»: the connection then says «uten
+    // nett» and keeps trying.
+    const begin = () => {
+      window.removeEventListener('online', begin);
+      if (cancelled) return;
+      if (!navigator.onLine) {
+        setStatus({ state: 'offline' });
+        window.addEventListener('online', begin);
+        return;
+      }
+      void probeRoom(fetch, currentAppBase()).then((answer) => {
+        if (cancelled) return;
+        if (answer === 'none') return setNoServer(true);
+        start().catch(() => {
+          // The connection's code did not load (offline before it was ever cached): like no network.
+          if (!cancelled) setStatus({ state: 'offline' });
+        });
+      });
+    };
+    begin();
     const onVisible = () => {
       if (document.visibilityState === 'visible') room.current?.refresh();
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       cancelled = true;
+      window.removeEventListener('online', begin);
       document.removeEventListener('visibilitychange', onVisible);
       room.current?.destroy();
       room.current = null;
@@ -114,5 +137,5 @@ export function useLiveRoom(
     setShareState(next);
     if (next === null) setShareFailed(false);
   };
-  return { status, presenter, share, setShare, shareFailed };
+  return { status, presenter, share, setShare, shareFailed, noServer };
 }

@@ -21,7 +21,15 @@ import {
   stateMap,
 } from './room-doc.ts';
 import type { RoomNotesChange } from './room-doc.ts';
-import { reopenWhenDocumentCloses, serverCloses, watchBrowserNetwork } from './room-socket.ts';
+import {
+  browserOffline,
+  isRoomDeleted,
+  reconnectNow,
+  reopenWhenDocumentCloses,
+  serverCloses,
+  watchBrowserNetwork,
+  type WatchNetwork,
+} from './room-socket.ts';
 
 /**
  * One live room over Hocuspocus + Yjs. This module (and only it) pulls in the provider and Yjs:
@@ -49,6 +57,8 @@ export type ConnectRoomOptions = {
   readonly seat?: string;
   /** A WebSocket class where there is no global one (Node before 22, in tests). */
   readonly WebSocketPolyfill?: unknown;
+  /** The network's coming and going; the browser's events by default (injected in tests). */
+  readonly watchNetwork?: WatchNetwork;
 };
 
 export type RoomConnection = {
@@ -82,8 +92,11 @@ export function connectRoom(options: ConnectRoomOptions): RoomConnection {
   };
   options.onStatus(tracker.status); // «connecting», so the caller never has to guess the first one
   const doc = new Y.Doc();
+  // Opened without a network (a phone in a tunnel), it waits for `online` instead of failing.
+  const startOffline = browserOffline();
   const socket = new HocuspocusProviderWebsocket({
     url: urls.socket,
+    autoConnect: !startOffline,
     // Back within seconds when the room's network returns, not after a long backoff.
     maxDelay: 10_000,
     ...(options.WebSocketPolyfill === undefined ? {} : { WebSocketPolyfill: options.WebSocketPolyfill }),
@@ -99,6 +112,14 @@ export function connectRoom(options: ConnectRoomOptions): RoomConnection {
     report({ type: 'refused', reason });
     socket.disconnect(); // a refused token stays refused: no retry loop against the server
   });
+  provider.on('stateless', ({ payload }: { payload: string }) => {
+    if (!isRoomDeleted(payload)) return;
+    // Gone for good: stop here. Trying again would be refused; worse, another screen of the
+    // facilitator (the wall, the presenter) holds the owner token, and reconnecting with it would
+    // create the deleted room anew.
+    report({ type: 'refused', reason: 'room-deleted' });
+    socket.disconnect();
+  });
   socket.on('disconnect', () => report({ type: 'closed' }));
   const stopReopen = reopenWhenDocumentCloses(provider, socket, () => report({ type: 'closed' }));
   if (options.seat !== undefined) provider.setAwarenessField(ROOM_DOC.seatField, options.seat);
@@ -109,11 +130,19 @@ export function connectRoom(options: ConnectRoomOptions): RoomConnection {
   provider.attach(); // with a socket of our own, the provider joins it only when asked
 
   const retry = () => {
-    if (ended || tracker.status.state === 'connected') return;
+    if (ended || tracker.status.state === 'connected' || browserOffline()) return;
     report({ type: 'retry' });
-    void socket.connect();
+    reconnectNow(socket);
   };
-  const stopBrowser = watchBrowserNetwork(retry, () => report({ type: 'browser-offline' }));
+  const offline = () => {
+    if (ended) return;
+    report({ type: 'browser-offline' });
+    // No attempts while there is no network: each would fail (and the browser logs every failed
+    // WebSocket as an error); `online` brings the room back at once through retry().
+    socket.disconnect();
+  };
+  const stopBrowser = (options.watchNetwork ?? watchBrowserNetwork)(retry, offline);
+  if (startOffline) report({ type: 'browser-offline' });
   const destroy = () => {
     ended = true;
     stopReopen();

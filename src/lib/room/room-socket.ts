@@ -43,6 +43,23 @@ export function reopenWhenDocumentCloses(
   };
 }
 
+/**
+ * Whether a stateless message is the server's word that the room is being deleted
+ * (`{"type":"room-deleted"}`, sent to every connection of the room just before it closes them).
+ */
+export function isRoomDeleted(payload: string): boolean {
+  try {
+    const message: unknown = JSON.parse(payload);
+    return (
+      typeof message === 'object' &&
+      message !== null &&
+      (message as { type?: unknown }).type === 'room-deleted'
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Resolves true when the server closes the room (document or socket), false after timeoutMs. */
 export function serverCloses(
   provider: HocuspocusProvider,
@@ -63,8 +80,35 @@ export function serverCloses(
   });
 }
 
+/**
+ * Connects now. connect() does nothing while the socket counts as open, yet a socket can count as
+ * open with the room out of step: the network went away under it (the browser then fires
+ * `offline`, and `online` when it is back), and it may be dead. So an open one is closed first
+ * and a fresh one opened once it has closed; the fresh socket authenticates and syncs both ways,
+ * which sends the notes written meanwhile and brings the status back to «connected».
+ */
+export function reconnectNow(socket: HocuspocusProviderWebsocket): void {
+  if (socket.status !== WebSocketStatus.Connected) {
+    void socket.connect();
+    return;
+  }
+  const again = () => {
+    socket.off('disconnect', again);
+    void socket.connect();
+  };
+  socket.on('disconnect', again);
+  socket.disconnect();
+}
+
+/** Whether the browser says it has no network now (never true outside a browser). */
+export const browserOffline = (): boolean =>
+  typeof navigator !== 'undefined' && (navigator as { onLine?: unknown }).onLine === false;
+
+/** A source of the network's coming and going: the browser's `online` and `offline` events. */
+export type WatchNetwork = (online: () => void, offline: () => void) => () => void;
+
 /** Retries at once when the browser says the network is back, and says «offline» when it is gone. */
-export function watchBrowserNetwork(online: () => void, offline: () => void): () => void {
+export const watchBrowserNetwork: WatchNetwork = (online, offline) => {
   if (typeof window === 'undefined') return () => undefined;
   window.addEventListener('online', online);
   window.addEventListener('offline', offline);
@@ -72,4 +116,4 @@ export function watchBrowserNetwork(online: () => void, offline: () => void): ()
     window.removeEventListener('online', online);
     window.removeEventListener('offline', offline);
   };
-}
+};

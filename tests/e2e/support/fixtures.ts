@@ -10,8 +10,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { watchContext } from './guard.ts';
 
 type Fixtures = {
-  /** Opens another watched context (a second device), e.g. a phone beside the laptop. */
-  newDevice: (options?: BrowserContextOptions) => Promise<Page>;
+  /**
+   * Opens another watched context (a second device), e.g. a phone beside the laptop. `allowedErrors`:
+   * console lines this device is expected to log (see serverDownErrors in app-server.ts).
+   */
+  newDevice: (options?: BrowserContextOptions, allowedErrors?: readonly RegExp[]) => Promise<Page>;
 };
 
 /** Playwright's test, with every context watched for errors, CSP violations, cookies and foreign requests. */
@@ -24,9 +27,10 @@ export const test = base.extend<Fixtures>({
   },
   newDevice: async ({ browser, baseURL }, use) => {
     const opened: { context: BrowserContext; guard: ReturnType<typeof watchContext> }[] = [];
-    await use(async (options = {}) => {
+    await use(async (options = {}, allowedErrors = []) => {
       const context = await browser.newContext({ baseURL, ...options });
-      const guard = watchContext(context, new URL(baseURL!).origin);
+      // A device of a server the spec started itself is watched against that server's origin.
+      const guard = watchContext(context, new URL(options.baseURL ?? baseURL!).origin, allowedErrors);
       opened.push({ context, guard });
       return context.newPage();
     });

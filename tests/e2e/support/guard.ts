@@ -3,13 +3,18 @@ import type { BrowserContext, Page } from '@playwright/test';
 /**
  * Watches a browser context for what must never happen: a console error, an uncaught
  * exception, a Content-Security-Policy violation, a request leaving the app's origin.
- * `problems` lists what was seen; the fixture fails the test when it is not empty.
+ * `problems` lists what was seen; the fixture fails the test when it is not empty. `allowedErrors`
+ * are console lines a test expects (the browser's own network error lines, see serverDownErrors).
  */
-export function watchContext(context: BrowserContext, origin: string) {
+export function watchContext(context: BrowserContext, origin: string, allowedErrors: readonly RegExp[] = []) {
   const problems: string[] = [];
   const watchPage = (page: Page) => {
     page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
+      // An allowed line is matched by its text, or by its text with the address it is about.
+      const lines = [msg.text(), `${msg.text()} at ${msg.location().url}`];
+      if (msg.type() !== 'error' || allowedErrors.some((allowed) => lines.some((l) => allowed.test(l))))
+        return;
+      problems.push(`console error on ${page.url()}: ${msg.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught on ${page.url()}: ${error.message}`));
   };

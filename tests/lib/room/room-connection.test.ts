@@ -17,7 +17,7 @@ import {
   type NewRoom,
 } from '../../../src/lib/room/room-crypto.ts';
 import { openNote, sealNote } from '../../../src/lib/room/seal-note.ts';
-import { startTestRoomServer, switchableNetwork } from './support/test-room-server.ts';
+import { stallingNetwork, startTestRoomServer, switchableNetwork } from './support/test-room-server.ts';
 
 const note = (id: string, text: string): Note => ({
   id,
@@ -139,6 +139,58 @@ describe('connectRoom against a Hocuspocus server', () => {
     await waitFor(() => expect(received.get('late')).toBe(envelope));
   });
 
+  it('comes back connected when the network returns under a socket that never closed', async () => {
+    // Chromium's offline switch (and a phone changing networks) leaves the old socket counting as
+    // open: frames go nowhere and closing it does nothing until the network is back.
+    const { room, t, received } = await startRoom();
+    const net = stallingNetwork();
+    const phone = connect(room, t, { WebSocketPolyfill: net.WebSocket, watchNetwork: net.watch });
+    await phone.connected();
+    net.setOnline(false);
+    expect(phone.last()).toEqual({ state: 'offline' });
+    const envelope = await sealNote(
+      room.facilitatorPublicRaw,
+      room.roomId,
+      'stall',
+      note('stall', 'i heisen'),
+    );
+    expect(phone.connection.shareNote('stall', envelope)).toBe(true);
+    net.setOnline(true);
+    await phone.connected();
+    await waitFor(() => expect(received.get('stall')).toBe(envelope));
+    expect(net.opened()).toBe(2); // a fresh socket, authenticated and synced again
+  });
+
+  it('opened without a network, it tries nothing until the network is back', async () => {
+    const { room, t } = await startRoom();
+    const net = stallingNetwork();
+    vi.stubGlobal('navigator', { onLine: false });
+    try {
+      const phone = connect(room, t, { WebSocketPolyfill: net.WebSocket, watchNetwork: net.watch });
+      expect(phone.last()).toEqual({ state: 'offline' });
+      phone.connection.retry(); // e.g. the screen woke up: still no network, still no attempt
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(net.opened()).toBe(0);
+      vi.stubGlobal('navigator', { onLine: true });
+      net.setOnline(true);
+      await phone.connected();
+      expect(net.opened()).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('after a deletion, another screen of the owner stops instead of creating the room anew', async () => {
+    const { room, t, facilitator } = await startRoom();
+    const wall = connect(room, joinRoomToken(t, room.ownerToken));
+    await wall.connected();
+    expect(await facilitator.connection.deleteRoom()).toBe(true);
+    await waitFor(() => expect(wall.last()).toEqual({ state: 'refused', reason: 'room-deleted' }));
+    const phone = connect(room, t);
+    await waitFor(() => expect(phone.last()).toEqual({ state: 'refused', reason: 'room-not-found' }));
+    expect(wall.statuses.filter((s) => s.state === 'connected')).toHaveLength(1);
+  });
+
   it('deletes the room for the owner; a phone is then refused', async () => {
     const { room, t, facilitator } = await startRoom();
     const phone = connect(room, t);
@@ -146,7 +198,7 @@ describe('connectRoom against a Hocuspocus server', () => {
     // Without the owner token the server does nothing, so no close answers the phone.
     expect(await phone.connection.deleteRoom(300)).toBe(false);
     expect(await facilitator.connection.deleteRoom()).toBe(true);
-    await waitFor(() => expect(phone.last()).toEqual({ state: 'refused', reason: 'room-not-found' }));
+    await waitFor(() => expect(phone.last()).toEqual({ state: 'refused', reason: 'room-deleted' }));
     expect(facilitator.statuses.at(-1)).toEqual({ state: 'connected' });
     // Each status is reported once, however many closes lead to it.
     const states = phone.statuses.map((s) => s.state);

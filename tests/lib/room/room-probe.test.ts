@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probeRoomServer } from '../../../src/lib/room/room-probe.ts';
+import { probeRoom, probeRoomServer } from '../../../src/lib/room/room-probe.ts';
 
 // Real HTTP on a free loopback port: the room server, a static host's 404 and its index.html fallback.
 let server: Server;
@@ -11,6 +11,7 @@ beforeAll(async () => {
       '/on/room': [200, 'application/json', '{"room":1}'],
       '/spa/room': [200, 'text/html', '<!doctype html><title>Kortstokk</title>'],
       '/other/room': [200, 'application/json', '{"room":2}'],
+      '/broken/room': [200, 'application/json', '{"room":'],
     };
     const [status, type, body] = answers[req.url ?? ''] ?? [404, 'text/plain', 'not found'];
     res.writeHead(status, { 'content-type': type }).end(body);
@@ -34,5 +35,15 @@ describe('probeRoomServer', () => {
     const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
     expect(await probeRoomServer(offline, `${base}/on/`)).toBe(false);
     expect(await probeRoomServer(fetch, 'file:///index.html')).toBe(false);
+  });
+
+  it('tells a static host (an answer that is not a room) from no answer at all', async () => {
+    expect(await probeRoom(fetch, `${base}/on/`)).toBe('room');
+    expect(await probeRoom(fetch, `${base}/static/`)).toBe('none');
+    expect(await probeRoom(fetch, `${base}/spa/`)).toBe('none');
+    expect(await probeRoom(fetch, `${base}/broken/`)).toBe('none');
+    expect(await probeRoom(fetch, 'file:///index.html')).toBe('none');
+    const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    expect(await probeRoom(offline, `${base}/on/`)).toBe('unreachable');
   });
 });

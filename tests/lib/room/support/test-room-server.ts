@@ -30,6 +30,7 @@ export async function startTestRoomServer() {
     async onStateless({ connection, documentName, payload }) {
       if (payload !== '{"type":"delete-room"}' || connection.context?.owner !== true) return;
       rooms.delete(documentName);
+      server.hocuspocus.documents.get(documentName)?.broadcastStateless('{"type":"room-deleted"}');
       server.hocuspocus.closeConnections(documentName);
     },
   });
@@ -60,6 +61,45 @@ export function switchableNetwork() {
     setOnline(online: boolean) {
       net.online = online;
       if (!online) for (const socket of open) socket.terminate();
+    },
+  };
+}
+
+/**
+ * A network as the browser's offline switch makes it: going offline fires the `offline` event
+ * (through `watch`, given to connectRoom as watchNetwork) and leaves open sockets counting as open
+ * while nothing goes through and close() does nothing; coming back fires `online`. `opened()`
+ * counts the sockets made.
+ */
+export function stallingNetwork() {
+  let online = true;
+  let opened = 0;
+  const listeners = { online: [] as (() => void)[], offline: [] as (() => void)[] };
+  class StalledWebSocket extends WebSocket {
+    constructor(url: string) {
+      super(url);
+      opened += 1;
+      const send = this.send.bind(this) as (...args: unknown[]) => void;
+      const close = this.close.bind(this);
+      this.send = ((...args: unknown[]) => {
+        if (online) send(...args);
+      }) as WebSocket['send'];
+      this.close = (...args: Parameters<WebSocket['close']>) => {
+        if (online) close(...args);
+      };
+    }
+  }
+  return {
+    WebSocket: StalledWebSocket,
+    opened: () => opened,
+    watch: (onOnline: () => void, onOffline: () => void) => {
+      listeners.online.push(onOnline);
+      listeners.offline.push(onOffline);
+      return () => undefined;
+    },
+    setOnline(next: boolean) {
+      online = next;
+      for (const listener of next ? listeners.online : listeners.offline) listener();
     },
   };
 }
