@@ -55,6 +55,9 @@ test('presents seed 004 end to end with keys only, the audience window following
     await expect(liveRegion(window)).toHaveText('Tiden er ute');
   }
   await expect(stage(page).locator('.timer-end')).toHaveText('Tiden er ute');
+  // Read once the stage has turned warm (a 2 s change): «Tiden er ute» keeps its contrast there.
+  await expect(stage(audience)).toHaveCSS('background-color', 'rgb(31, 26, 18)');
+  await expectAccessible(audience, 'audience window, time is up');
 
   // Round 2: a fresh timer; pause freezes both windows at the same time.
   await page.keyboard.press('PageDown');
