@@ -1,9 +1,12 @@
 // Writes the header files of the static hosts (`_headers`, nginx-app.conf) into the build, with
-// the policy the build wrote into its own index.html (server/deploy-files.ts renders them).
+// the policy the build wrote into its own index.html (server/deploy-files.ts renders them), and
+// the `room` file that tells the app a static host has no live room (the app's server answers
+// that address itself when its room is on).
 import type { Plugin } from 'vite';
 import { cspFromHtml } from './csp.ts';
 import { nginxLocations, netlifyHeaders } from '../server/deploy-files.ts';
 import { HEADERS_FILE, NGINX_FILE } from '../server/headers.ts';
+import { NO_ROOM_PROBE_BODY, ROOM_PATH } from '../src/domain/room/room-contract.ts';
 
 export function hostFilesPlugin(): Plugin {
   return {
@@ -20,6 +23,7 @@ export function hostFilesPlugin(): Plugin {
         if (!policy) throw new Error('index.html has no Content-Security-Policy meta tag');
         this.emitFile({ type: 'asset', fileName: HEADERS_FILE, source: netlifyHeaders(policy) });
         this.emitFile({ type: 'asset', fileName: NGINX_FILE, source: nginxLocations(policy) });
+        this.emitFile({ type: 'asset', fileName: ROOM_PATH, source: JSON.stringify(NO_ROOM_PROBE_BODY) });
       },
     },
   };

@@ -27,9 +27,9 @@ export function requestHandler(root: () => string, { room = false }: { room?: bo
         throw new HttpError(405);
       }
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      if (path === ROOM_PATH) {
-        // The client asks before it offers a live room: a static host answers 404 or a page.
-        if (!room) throw new HttpError(404);
+      // The client asks before it offers a live room. With the room off, the build's own `room`
+      // file answers, as on a static host: «no room here».
+      if (path === ROOM_PATH && room) {
         res.writeHead(200, {
           ...headers,
           'Content-Type': 'application/json; charset=utf-8',

@@ -1,10 +1,11 @@
 import { request } from 'node:http';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startServer, type ServerHandle } from '../../server/start.ts';
 import { startRoomApp, tempDir } from './support/room-kit.ts';
+import { NO_ROOM_PROBE_BODY } from '../../src/domain/room/room-contract.ts';
 
 let dir = '';
 let app: ServerHandle;
@@ -61,6 +62,17 @@ describe('the room’s HTTP side', () => {
     dir = tempDir();
     app = await startServer({ root: joinPath(dir, 'no-build'), host: '127.0.0.1', port: 0 });
     expect((await get('/room')).status).toBe(404);
+    expect(await opens()).toBe(false);
+  });
+
+  it("lets the build's own `room` file answer «no room» when the room is off, as a static host does", async () => {
+    dir = tempDir();
+    mkdirSync(joinPath(dir, 'build'));
+    writeFileSync(joinPath(dir, 'build', 'room'), JSON.stringify(NO_ROOM_PROBE_BODY));
+    app = await startServer({ root: joinPath(dir, 'build'), host: '127.0.0.1', port: 0 });
+    const answer = await get('/room');
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ room: 0 });
     expect(await opens()).toBe(false);
   });
 });

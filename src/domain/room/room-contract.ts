@@ -33,6 +33,11 @@ export const TAG_BYTES = 16;
 export const ROOM_PATH = 'room';
 /** What `GET room` answers when the live room is on. */
 export const ROOM_PROBE_BODY = { room: 1 } as const;
+/**
+ * What the build's own `room` file says (scripts/host-files-plugin.ts): a host that serves only
+ * the files has no live room. A file, not a 404, because browsers log a 404 as an error.
+ */
+export const NO_ROOM_PROBE_BODY = { room: 0 } as const;
 
 /** Names inside the room's Y.Doc and awareness. */
 export const ROOM_DOC = {

@@ -103,19 +103,6 @@ export function serverDownErrors(server: AppServer): RegExp[] {
   return [new RegExp(`^WebSocket connection to '${socket}' failed: .*net::ERR_CONNECTION_REFUSED$`)];
 }
 
-/**
- * The browser's own line for a 404 answer to the phone's quiet question `GET /room` on a server
- * without the live room (as on a static host): Chromium logs every 404 as a console error, and
- * asking is the only way to know there is no room there.
- */
-export function noRoomErrors(server: AppServer): RegExp[] {
-  return [
-    new RegExp(
-      `^Failed to load resource: the server responded with a status of 404 \\(Not Found\\) at ${server.origin}/room$`,
-    ),
-  ];
-}
-
 /** Every file under `dir` (the SQLite database and its -wal/-shm files included), read as bytes. */
 export function filesUnder(dir: string): { path: string; bytes: Buffer }[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
