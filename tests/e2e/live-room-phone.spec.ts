@@ -230,13 +230,13 @@ test('without a network the phone says so quietly, keeps the note and shares it 
     await phone.waitForTimeout(800);
     expect(host.connection.notes().size).toBe(0);
 
-    // The pending note goes when the network is back. (Chromium's offline switch leaves the old
-    // socket open, so no new sync follows and the status line stays «Koplar til att …»: a
-    // src/lib/room retry() matter, reported to the lead, not asserted here.)
+    // The pending note goes when the network is back, and the status line says so (Chromium's
+    // offline switch leaves the old socket open: the client opens a fresh one).
     await phone.context().setOffline(false);
     await expect
       .poll(async () => (await host.notes()).map((n) => n.text), { timeout: 20_000 })
       .toEqual(['Skrive utan nett']);
+    await expect(phone.locator('.room-status')).toHaveText('Tilkopla');
   } finally {
     host.connection.destroy();
   }
