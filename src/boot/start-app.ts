@@ -1,13 +1,15 @@
 // Starts the app once the first paint is on screen (built from TypeScript and inlined into
 // index.html's <head> by vite.config.ts, allowed by its hash in the CSP). The pre-rendered screen
-// paints from the HTML alone; the app's entry then starts without competing with it. A hidden tab
-// (no paints) starts at once; a browser that never reports the paint starts after half a second.
+// paints from the HTML alone; the app's entry then starts without competing with it. A page with
+// nothing to paint first (no shell for its address, no hand pre-paint on its way) and a hidden tab
+// start at once; a browser that never reports the paint starts after half a second.
 // With the entry, a page preloads its screen's code, strings in the visit's language and deck
 // files, so they download side by side with the entry rather than after it. A join link at once
 // starts the hand's pre-paint (src/boot/run-hand-preview.ts): on a first visit from a one-deck
 // link, the one file that has the code and that deck in the visit's language; otherwise the code
 // and the decks' files side by side (a visit the service worker serves has them all cached).
 import { routeOf } from '../lib/app-route.ts';
+import { paintedShell } from '../lib/html-flags.ts';
 
 /** What the build knows and this script needs, in `<script type="application/json" id="boot-data">`. */
 export type BootData = {
@@ -74,6 +76,7 @@ function start(data: BootData): void {
   const lang = document.documentElement.lang;
   /** Deck files the app will read that nothing has started yet. */
   let decksLater: string[] = [];
+  let prepainting = false;
   if (path === '/join' && query !== '') {
     const ids = linkDeckIds(query);
     const firstVisit = !navigator.serviceWorker?.controller;
@@ -82,9 +85,11 @@ function start(data: BootData): void {
     if (own) {
       addModule(`${data.assets}${own}`);
       decksLater = ids;
+      prepainting = true;
     } else {
       preloadDecks(data, ids);
       if (data.prepaint) addModule(`${data.assets}${data.prepaint}`);
+      prepainting = data.prepaint !== '';
     }
   }
   let started = false;
@@ -100,6 +105,11 @@ function start(data: BootData): void {
     }
   };
   if (document.visibilityState !== 'visible') return go();
+  // Once the page is read, its shell script (src/boot/shell-boot.ts, at the end of <body>) has
+  // painted its screen, or had none for this address: then there is no paint to wait for.
+  document.addEventListener('DOMContentLoaded', () => {
+    if (paintedShell() === undefined && !prepainting) go();
+  });
   try {
     new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(go);

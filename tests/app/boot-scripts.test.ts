@@ -212,6 +212,9 @@ describe('the shell script after the pre-rendered screens', () => {
 
 const starter = await bundleBootScript('src/boot/start-app.ts');
 
+/** What the page's shell script did by the time the page was read. */
+type PageRead = { shell: 'hydrate' | 'render' | undefined };
+
 describe('the starter (src/boot/start-app.ts)', () => {
   const data = {
     entry: '../assets/index-x.js',
@@ -227,7 +230,7 @@ describe('the starter (src/boot/start-app.ts)', () => {
   };
 
   /** Runs the starter at an address in a fresh document; returns what it added to <head>. */
-  function start(pathname: string, hash = '', lang = 'nb', controlled = false) {
+  function start(pathname: string, hash = '', lang = 'nb', controlled = false, page?: PageRead) {
     const doc = document.implementation.createHTMLDocument();
     doc.documentElement.lang = lang;
     const block = doc.createElement('script');
@@ -235,16 +238,35 @@ describe('the starter (src/boot/start-app.ts)', () => {
     block.id = 'boot-data';
     block.textContent = JSON.stringify(data);
     doc.head.append(block);
-    // No paint timing here: the fallback timeout starts the app, at once in this test.
-    const setTimeout = (run: () => void) => run();
+    // No paint timing here: the fallback timeout starts the app, at once in this test, unless
+    // the test reads the page (`page`): then no timeout ever fires.
+    const setTimeout = (run: () => void) => (page ? undefined : run());
     const location = { pathname, hash, search: '' };
     const navigator = { serviceWorker: { controller: controlled ? {} : null } };
+    // A document made here has no window, so it is «hidden»: a visible tab is what is tested.
+    if (page) Object.defineProperty(doc, 'visibilityState', { value: 'visible' });
     runInNewContext(starter, { document: doc, location, URLSearchParams, setTimeout, navigator });
+    if (page) {
+      doc.documentElement.classList.toggle('pending', page.shell === undefined);
+      if (page.shell) doc.documentElement.dataset.shell = page.shell;
+      doc.dispatchEvent(new Event('DOMContentLoaded'));
+    }
     const added = [...doc.head.querySelectorAll('link, script[src]')];
     return added.map(
       (e) => `${e.getAttribute('rel') ?? 'script'} ${e.getAttribute('href') ?? e.getAttribute('src')}`,
     );
   }
+
+  it('starts the app as soon as the page is read when it has nothing to paint first', () => {
+    const entry = 'script ../assets/index-x.js';
+    // No shell for this address: no paint will come, so no waiting for one.
+    expect(start('/solo/', '', 'nb', false, { shell: undefined })).toContain(entry);
+    // A painted shell: the app waits for the paint (here: never reported, no timeout fired).
+    expect(start('/solo/', '', 'nb', false, { shell: 'render' })).not.toContain(entry);
+    // A hand pre-paint on its way: the app waits for it too.
+    const link = '#v=1&s=42&d=naervaer.1&n=8&k=4&h=3';
+    expect(start('/join/', link, 'nb', false, { shell: undefined })).not.toContain(entry);
+  });
 
   it("starts the entry with every start's preloads and those of the page's screen, in its language", () => {
     expect(start('/solo/')).toEqual([
@@ -271,7 +293,7 @@ describe('the starter (src/boot/start-app.ts)', () => {
     expect(start('/join/').slice(0, 1)).toEqual(['script ../assets/index-x.js']);
   });
 
-  it("starts, on a first visit from a one-deck link, only the pre-paint that has the deck in it", () => {
+  it('starts, on a first visit from a one-deck link, only the pre-paint that has the deck in it', () => {
     const link = '#v=1&s=42&d=naervaer.1&n=8&k=4&h=3';
     const added = start('/join/', link, 'en');
     expect(added.slice(0, 3)).toEqual([
@@ -282,7 +304,10 @@ describe('the starter (src/boot/start-app.ts)', () => {
     ]);
     expect(added).not.toContain('script ../assets/hand-preview-x.js');
     // Served by the service worker (everything cached), or no such file: the code and the files.
-    for (const [lang, controlled] of [['nb', true], ['nn', false]] as const)
+    for (const [lang, controlled] of [
+      ['nb', true],
+      ['nn', false],
+    ] as const)
       expect(start('/join/', link, lang, controlled).slice(0, 2)).toEqual([
         'preload ../assets/naervaer-x.json',
         'script ../assets/hand-preview-x.js',
