@@ -152,7 +152,18 @@ test('a whole solo session on a tablet: choose, draw, silence, write, reload, of
   await expectAccessible(page, 'assessment empty');
   await page.getByRole('button', { name: 'Lagre egenvurderingen' }).click();
   await expect(page.getByRole('alert')).toContainText('Mangler: Overordnet strategisk planlegging');
+  // Half filled in when the tablet reloads: what was given is still there.
+  const functions = page.getByRole('group').filter({ has: page.getByRole('radio') });
+  await functions.nth(0).getByRole('radio', { name: '3 av 5' }).check();
+  await functions.nth(1).getByRole('textbox').fill('Halvveis tenkt');
+  await page.reload();
+  await expect(functions.nth(0).getByRole('radio', { name: '3 av 5' })).toBeChecked();
+  await expect(functions.nth(1).getByRole('textbox')).toHaveValue('Halvveis tenkt');
+  await functions.nth(1).getByRole('textbox').fill('');
   await assess(page, [3, 4, 2, 3, 5, 1], 'Må planlegge mer langsiktig.');
+  // Saved: the next one starts empty, after a reload too.
+  await page.reload();
+  await expect(functions.nth(0).getByRole('radio', { name: '3 av 5' })).not.toBeChecked();
   await expect(page.getByRole('img', { name: /^Egenvurdering / })).toBeVisible();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(7);
   await page.clock.fastForward(24 * 60 * 60 * 1000);

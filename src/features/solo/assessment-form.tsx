@@ -1,28 +1,28 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EMPTY_DRAFT, type AssessmentDraft } from '../../domain/notes/assessment-draft.ts';
 import {
   JOURNAL_LIMITS,
   LEADERSHIP_FUNCTIONS,
   type LeadershipFunction,
-  type Rating,
 } from '../../domain/notes/journal-backup.ts';
 import { useNotes } from '../../hooks/use-notes.ts';
+import { loadAssessmentDraft, saveAssessmentDraft } from './assessment-draft-storage.ts';
 import { ASSESSMENT_KIND, ratingsMeta, type Ratings } from './journal-records.ts';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
-type Draft = {
-  scores: Partial<Record<LeadershipFunction, Rating['score']>>;
-  notes: Partial<Record<LeadershipFunction, string>>;
-};
-const EMPTY: Draft = { scores: {}, notes: {} };
 
-/** A new self-assessment: a 1–5 score and a short note for each of the six functions. */
+/**
+ * A new self-assessment: a 1–5 score and a short note for each of the six functions. What is
+ * given is kept on the device as it is given (assessment-draft-storage.ts) until it is saved.
+ */
 export function AssessmentForm({ onSaved }: { onSaved: (id: string) => void }) {
   const { t } = useTranslation('solo');
   const { repo } = useNotes();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<AssessmentDraft>(loadAssessmentDraft);
+  useEffect(() => saveAssessmentDraft(draft), [draft]);
   const [missing, setMissing] = useState<readonly LeadershipFunction[]>([]);
   const [saved, setSaved] = useState(false);
   const save = () => {
@@ -39,7 +39,7 @@ export function AssessmentForm({ onSaved }: { onSaved: (id: string) => void }) {
       ]),
     ) as Ratings;
     const note = repo.put({ kind: ASSESSMENT_KIND, text: '', meta: ratingsMeta(ratings) });
-    setDraft(EMPTY);
+    setDraft(EMPTY_DRAFT);
     setSaved(true);
     onSaved(note.id);
   };

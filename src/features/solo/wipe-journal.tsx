@@ -1,3 +1,5 @@
+import { EMPTY_DRAFT } from '../../domain/notes/assessment-draft.ts';
+import { saveAssessmentDraft } from './assessment-draft-storage.ts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotes } from '../../hooks/use-notes.ts';
@@ -32,6 +34,7 @@ export function WipeJournal({ count }: { count: number }) {
       // Gone for good, not only marked: these notes can hold personal information. Only the
       // journal's (also entries deleted earlier), never other screens' notes awaiting «Angre».
       await repo.purgeDeleted(isJournal);
+      saveAssessmentDraft(EMPTY_DRAFT);
       setOutcome('done');
     } catch {
       setOutcome('failed');
