@@ -152,5 +152,7 @@ console.log(
 );
 const roomOnly = process.argv.includes('--room-only');
 if (!roomOnly) await domainPart();
-await roomLoadPart({ root: ROOT, outDir: OUT });
+await roomLoadPart({ root: ROOT, outDir: OUT }).catch((error) =>
+  console.log(`\nLive room load: failed — ${error?.message ?? error}`),
+);
 if (!roomOnly && !process.argv.includes('--domain-only')) await timerPart();

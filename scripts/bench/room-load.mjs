@@ -67,6 +67,24 @@ const next = (child, type) =>
     child.once('exit', onExit);
   });
 
+/**
+ * How far the child's `now()` is from ours: the note times are taken in both processes. Its
+ * answer lies within the round trip; the quickest of a few trips bounds it best.
+ */
+async function clockOffset(child) {
+  let best = { offset: 0, within: Infinity };
+  for (let i = 0; i < 5; i += 1) {
+    const asked = now();
+    const answer = next(child, 'clock');
+    child.send({ type: 'clock' });
+    const { at } = await answer;
+    const back = now();
+    if ((back - asked) / 2 < best.within)
+      best = { offset: at - (asked + back) / 2, within: (back - asked) / 2 };
+  }
+  return best;
+}
+
 /** Runs the load against a fresh server process and prints what it measured. */
 export async function roomLoadPart({ root, outDir }) {
   const clients = await buildClients(root, join(outDir, 'room-clients'));
@@ -105,6 +123,7 @@ export async function roomLoadPart({ root, outDir }) {
         `(one every ${plan.joinEveryMs} ms, under the server's 600 connections/min/address)` +
         (joined.refused > 0 ? `, ${joined.refused} REFUSED` : ''),
     );
+    const clock = await clockOffset(child);
     const connected = server.memory();
     const loadBefore = loadavg()[0].toFixed(1);
     const cpuBefore = server.cpuSeconds();
@@ -164,6 +183,10 @@ export async function roomLoadPart({ root, outDir }) {
     console.log(
       `  clients' own event-loop delay, p99: facilitators ${ms(facilitators.eventLoopDelayP99Ms())}, ` +
         `phones ${ms(report.eventLoopDelayP99Ms)} (time a measurement may wait on its own process)`,
+    );
+    console.log(
+      `  the two client processes' clocks differ by ${clock.offset.toFixed(2)} ± ${clock.within.toFixed(2)} ms ` +
+        `(IPC round trip; share times are taken in one, arrivals in the other)`,
     );
     console.log(`  machine load (1-min average): ${loadBefore} at the start, ${loadAfter} at the end`);
     if (server.errors.length > 0)

@@ -147,6 +147,7 @@ function report(): ParticipantsReport {
 
 process.on('message', (message: ToParticipants) => {
   if (message.type === 'join') void join(message.appBase, message.rooms);
+  else if (message.type === 'clock') send({ type: 'clock', at: now() });
   else if (message.type === 'share') void share();
   else {
     for (const phone of phones) phone.room.destroy();

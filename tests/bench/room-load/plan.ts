@@ -30,6 +30,7 @@ export type RoomInvite = {
 /** The parent's messages to the participants' process. */
 export type ToParticipants =
   | { readonly type: 'join'; readonly appBase: string; readonly rooms: readonly RoomInvite[] }
+  | { readonly type: 'clock' }
   | { readonly type: 'share' }
   | { readonly type: 'report' };
 
@@ -51,6 +52,7 @@ export type ParticipantsReport = {
 /** The participants' messages to the parent. */
 export type FromParticipants =
   | { readonly type: 'joined'; readonly connected: number; readonly refused: number; readonly ms: number }
+  | { readonly type: 'clock'; readonly at: number }
   | { readonly type: 'shared'; readonly count: number }
   | { readonly type: 'report'; readonly report: ParticipantsReport };
 
