@@ -1,9 +1,12 @@
 // `npm run bench`: prints, as numbers, the time to deal cards and compute the speed-date rotation
 // for 10, 100 and 1,000 participants, and the presenter timer's error after 2 and after 10
 // minutes in a background tab of Chromium (real time, side by side: about 10.5 minutes), with a
-// line per measurement on the budget (≤ 50 ms). Reported, never asserted.
-// `-- --domain-only` skips the browser part. Builds what it needs into .cache/bench/ (the app
-// into KORTSTOKK_OUT_DIR when set, e.g. dist-bench, so parallel builds do not collide).
+// line per measurement on the budget (≤ 50 ms); and the live room under load (300 phones in 10
+// rooms, scripts/bench/room-load.mjs: share → facilitator's decrypted note, server memory).
+// Reported, never asserted. `-- --domain-only` skips the browser part (the room load needs no
+// browser and still runs); `-- --room-only` runs the room load alone. Builds what it needs into
+// .cache/bench/ (the app into KORTSTOKK_OUT_DIR when set, e.g. dist-bench, so parallel builds do
+// not collide).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -14,6 +17,7 @@ import { build } from 'vite';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 import { startAppServer } from './app-server.mjs';
 import { benchBackgroundTimer } from '../tests/bench/background-timer.mjs';
+import { roomLoadPart } from './bench/room-load.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache/bench');
@@ -146,5 +150,9 @@ console.log(
   `Kortstokk bench — Node ${process.version}, ${process.platform} ${process.arch}, ` +
     `${availableParallelism()} × ${cpus()[0]?.model ?? 'CPU'}. Numbers are reported, not asserted.`,
 );
-await domainPart();
-if (!process.argv.includes('--domain-only')) await timerPart();
+const roomOnly = process.argv.includes('--room-only');
+if (!roomOnly) await domainPart();
+await roomLoadPart({ root: ROOT, outDir: OUT }).catch((error) =>
+  console.log(`\nLive room load: failed — ${error?.message ?? error}`),
+);
+if (!roomOnly && !process.argv.includes('--domain-only')) await timerPart();

@@ -1,7 +1,7 @@
 // Reports what the built app costs on first load (gzip) and fails over budget.
 // First load = index.html (with its inlined CSS) + the entry chunk and everything it imports
 // statically, read from Vite's build manifest. Each route's own extra cost is listed too.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -37,13 +37,44 @@ export function measureSizes(dist = 'dist') {
   // scripts/hand-preview-plugin.ts), side by side with the entry.
   const prepaint = readdirSync(join(dist, 'assets')).find((f) => /^hand-preview-.+\.js$/.test(f));
   const prepaintJs = prepaint ? gz(`assets/${prepaint}`) : 0;
-  return { firstLoad, firstJs, onDemand, prepaintJs };
+  const liveRoom = liveRoomChunk(dist, manifest, {
+    first: files(first),
+    extra: (key) => files(closure(key)),
+    gz,
+  });
+  return { firstLoad, firstJs, onDemand, prepaintJs, liveRoom };
+}
+
+/** The module that alone imports @hocuspocus/provider and yjs, loaded when a live room starts. */
+export const LIVE_ROOM_MODULE = 'src/lib/room/room-connection.ts';
+/** Strings only Yjs (its double-import guard) and the provider (its warnings) carry. */
+const ROOM_LIBRARY_MARKERS = ['__ $YJS$ __', 'HocuspocusProvider'];
+
+/**
+ * The live room's chunk: what it adds on top of the first load, whether the service worker
+ * precaches it, and whether any first-load file holds it or the libraries it brings (Yjs, the
+ * provider), read from the manifest and, in case a library slipped into a shared chunk, from
+ * the first-load files' text. Null when the build has no live room.
+ */
+function liveRoomChunk(dist, manifest, { first, extra, gz }) {
+  const chunk = manifest[LIVE_ROOM_MODULE];
+  if (!chunk) return null;
+  const firstSet = new Set(first);
+  const gzip = extra(LIVE_ROOM_MODULE)
+    .filter((f) => !firstSet.has(f))
+    .reduce((sum, f) => sum + gz(f), 0);
+  const holdsRoomCode = (f) =>
+    ROOM_LIBRARY_MARKERS.some((m) => readFileSync(join(dist, f), 'utf8').includes(m));
+  const inFirstLoad = firstSet.has(chunk.file) || first.some(holdsRoomCode);
+  const sw = join(dist, 'sw.js');
+  const precached = existsSync(sw) ? readFileSync(sw, 'utf8').includes(chunk.file) : null;
+  return { file: chunk.file, gzip, chunkGzip: gz(chunk.file), inFirstLoad, precached };
 }
 
 export const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 if (process.argv[1]?.endsWith('size.mjs')) {
-  const { firstLoad, firstJs, onDemand, prepaintJs } = measureSizes(process.argv[2] ?? 'dist');
+  const { firstLoad, firstJs, onDemand, prepaintJs, liveRoom } = measureSizes(process.argv[2] ?? 'dist');
   const row = (label, bytes, note = '') =>
     console.log(`  ${label.padEnd(52)} ${kb(bytes).padStart(9)} ${note}`);
   console.log('First load (gzip):');
@@ -52,8 +83,22 @@ if (process.argv[1]?.endsWith('size.mjs')) {
   console.log('Each screen on top of the first load (gzip, loaded on demand and precached):');
   for (const r of onDemand) row(r.file, r.gzip);
   row('boot/hand-preview.ts (join links, beside the entry)', prepaintJs);
+  if (liveRoom) {
+    console.log('The live room (loaded only when a room starts, by the session screen or a phone):');
+    const cached =
+      liveRoom.precached === null ? 'no sw.js' : liveRoom.precached ? 'precached' : 'NOT precached';
+    row('lib/room/room-connection.ts (provider + yjs)', liveRoom.gzip, `  ${cached}`);
+    console.log(
+      `  (its own chunk ${kb(liveRoom.chunkGzip)}; the rest it shares with the join and notes screens)`,
+    );
+    console.log(`  in the first load: ${liveRoom.inFirstLoad ? 'YES' : 'no'}`);
+  }
   if (firstJs > BUDGET_JS) {
     console.error(`First-load JavaScript ${kb(firstJs)} is over the budget of ${kb(BUDGET_JS)}.`);
+    process.exit(1);
+  }
+  if (liveRoom?.inFirstLoad) {
+    console.error('The live room (provider + Yjs) is in the first load: import it only with import().');
     process.exit(1);
   }
   console.log(`size: first-load JS ${kb(firstJs)} within ${kb(BUDGET_JS)}`);
