@@ -6,6 +6,7 @@ import { Throttle } from '@hocuspocus/extension-throttle';
 import { Hocuspocus, type Extension, type onStatelessPayload } from '@hocuspocus/server';
 import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
+import { clientAddress } from './client-address.ts';
 import { authenticate, expired } from './room-auth.ts';
 import { checkCaps } from './room-caps.ts';
 import { limitMessageRate } from './message-rate.ts';
@@ -106,6 +107,10 @@ export function startRoomServer(options: RoomOptions): RoomServer {
 
   return {
     handleUpgrade(req, socket, head) {
+      // Hocuspocus' throttle reads X-Real-IP, then X-Forwarded-For, then the socket: only the
+      // address client-address.ts trusts is left for it, so a client cannot name its own.
+      req.headers['x-real-ip'] = clientAddress(req.socket.remoteAddress, req.headers['x-real-ip']);
+      delete req.headers['x-forwarded-for'];
       sockets.handleUpgrade(req, socket, head, (ws) => {
         limitMessageRate(ws, options.maxMessagesPerSecond, options.now);
         // A refused or broken connection is closed; its error is no reason to stop the server.
