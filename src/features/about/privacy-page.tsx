@@ -10,6 +10,7 @@ export function PrivacyPage() {
       <p className="lead">{t('privacy.lead')}</p>
       <InfoSection titleKey="privacy.whereTitle" listKey="privacy.where" />
       <InfoSection titleKey="privacy.noTitle" listKey="privacy.no" />
+      <InfoSection titleKey="privacy.roomTitle" listKey="privacy.room" />
       <InfoSection titleKey="privacy.healthTitle" textKey="privacy.health" />
       <InfoSection titleKey="privacy.deleteTitle" textKey="privacy.delete" />
       <InfoSection titleKey="privacy.responsibleTitle" textKey="privacy.responsible" />
