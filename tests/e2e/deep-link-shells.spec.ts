@@ -10,6 +10,8 @@ const SHELLS = [
   { url: 'decks/?view=draw', h1: 'Trekk kort', lead: /^Velg hvilke kort du vil trekke fra/ },
   { url: 'workshop/', h1: 'Workshop', lead: /^Planlegg samlingen som en kjøreplan/ },
   { url: 'notes/', h1: 'Notatvegg', lead: /^Samle inn notatene deltakerne leverer/ },
+  { url: 'privacy/', h1: 'Personvern', lead: /^Kortstokk har ingen konto og ingen sporing/ },
+  { url: 'accessibility/', h1: 'Tilgjengelighetserklæring', lead: /^Kortstokk skal kunne brukes av alle/ },
 ];
 
 for (const { url, h1, lead } of SHELLS) {

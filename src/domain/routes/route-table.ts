@@ -86,20 +86,21 @@ export const ROUTE_TABLE = {
     module: { file: 'src/features/about/privacy-page.tsx', component: 'PrivacyPage' },
     namespaces: ['about'],
     decks: false,
-    shells: [],
+    shells: [''],
   },
   accessibility: {
     ...ROUTE_ADDRESSES.accessibility,
     module: { file: 'src/features/about/accessibility-page.tsx', component: 'AccessibilityPage' },
     namespaces: ['about'],
     decks: false,
-    shells: [],
+    shells: [''],
   },
   settings: {
     ...ROUTE_ADDRESSES.settings,
     module: { file: 'src/features/settings/settings-page.tsx', component: 'SettingsPage' },
     namespaces: [],
     decks: false,
+    // No shell: the screen shows the choices stored on this device, which the build cannot know.
     shells: [],
   },
 } as const satisfies Record<string, RouteSpec>;
