@@ -1,27 +1,9 @@
-import { rmSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ServerHandle } from '../../server/start.ts';
-import { joinRoom, newRoom, startRoomApp, tempDir, whenDoc, type Joined } from './support/room-kit.ts';
+import { describe, expect, it } from 'vitest';
+import { newRoom, roomServerPerTest, whenDoc } from './support/room-kit.ts';
 
-let dir = '';
-let app: ServerHandle;
-const clients: Joined[] = [];
-const enter = (id: string, token: string) => {
-  const client = joinRoom(app.port, id, token);
-  clients.push(client);
-  return client;
-};
-
-beforeEach(async () => {
-  dir = tempDir();
-  app = await startRoomApp(dir);
-});
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.leave();
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+// The server's own clock: these tests send messages, and the message rate counts by it.
+const server = roomServerPerTest({ testTime: false });
+const enter = server.enter;
 
 describe('joining a live room', () => {
   it('creates a room with t.o, lets t join, and carries a change to the other client', async () => {

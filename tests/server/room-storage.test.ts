@@ -1,42 +1,18 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DELETE_ROOM, ROOM_DELETED } from '../../server/room/room-server.ts';
-import type { ServerHandle } from '../../server/start.ts';
-import {
-  joinRoom,
-  newRoom,
-  startRoomApp,
-  tempDir,
-  testClock,
-  whenDoc,
-  type Joined,
-} from './support/room-kit.ts';
+import { newRoom, roomServerPerTest, whenDoc } from './support/room-kit.ts';
 
 const MARKER = 'kortstokk-marker-5e1f0c';
 const HOUR = 3600_000;
 
-let dir = '';
-let app: ServerHandle;
-let clock: ReturnType<typeof testClock>;
-const clients: Joined[] = [];
-
-const start = async () => {
-  app = await startRoomApp(dir, { now: clock.now });
-};
-const restart = async () => {
-  for (const client of clients.splice(0)) client.leave();
-  await app.close();
-  await start();
-};
-const enter = (id: string, token: string) => {
-  const client = joinRoom(app.port, id, token);
-  clients.push(client);
-  return client;
-};
+const server = roomServerPerTest();
+const { enter, restart } = server;
 
 /** Whether any file in the data folder holds the marker's bytes. */
-const stored = () => readdirSync(dir).some((name) => readFileSync(joinPath(dir, name)).includes(MARKER));
+const stored = () =>
+  readdirSync(server.dir).some((name) => readFileSync(joinPath(server.dir, name)).includes(MARKER));
 
 /** A room with one note holding the marker, stored to disk by a restart. */
 async function roomWithNote() {
@@ -51,18 +27,6 @@ async function roomWithNote() {
   return room;
 }
 
-beforeEach(async () => {
-  dir = tempDir();
-  clock = testClock();
-  await start();
-});
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.leave();
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 describe('the live room’s storage', () => {
   it('keeps a room and its notes across a restart on the same data folder', async () => {
     const room = await roomWithNote();
@@ -73,11 +37,11 @@ describe('the live room’s storage', () => {
 
   it('deletes a room once its time to live is over, and not before', async () => {
     const room = await roomWithNote();
-    clock.advance(23 * HOUR);
-    expect(await app.room?.sweep()).toBe(0);
+    server.clock.advance(23 * HOUR);
+    expect(await server.app.room?.sweep()).toBe(0);
     expect(await enter(room.id, room.t).outcome).toBe('synced');
-    clock.advance(1 * HOUR);
-    expect(await app.room?.sweep()).toBe(1);
+    server.clock.advance(1 * HOUR);
+    expect(await server.app.room?.sweep()).toBe(1);
     expect(stored()).toBe(false);
     expect(await enter(room.id, room.t).outcome).toBe('room-expired');
   });

@@ -1,13 +1,14 @@
 // Real Node clients for the live room tests: Hocuspocus' own provider and Yjs, over `ws`
 // (Node 20 has no WebSocket of its own), against the app's server on a free port.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { afterEach, beforeEach } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { startServer, type ServerOptions } from '../../../server/start.ts';
+import { startServer, type ServerHandle, type ServerOptions } from '../../../server/start.ts';
 
 const base64url = (bytes: number) => randomBytes(bytes).toString('base64url');
 
@@ -83,4 +84,62 @@ export function whenDoc(doc: Y.Doc, check: () => boolean): Promise<void> {
     };
     doc.on('update', look);
   });
+}
+
+type RoomAppOptions = Parameters<typeof startRoomApp>[1];
+
+/**
+ * A room server for every test of a file: before each, a fresh data folder and test clock (the
+ * server's `now`, unless `testTime` is false) and the server started; after each, every client
+ * that `enter` opened has left, the server is closed and the folder removed.
+ */
+export function roomServerPerTest({ testTime = true }: { testTime?: boolean } = {}) {
+  let dir = '';
+  let app: ServerHandle | undefined;
+  let clock = testClock();
+  const clients: Joined[] = [];
+  const started = () => {
+    if (!app) throw new Error('the room server has not started');
+    return app;
+  };
+  const server = {
+    get dir() {
+      return dir;
+    },
+    get app() {
+      return started();
+    },
+    get clock() {
+      return clock;
+    },
+    /** Clients opened with `enter`, or pushed here to be left after the test. */
+    clients,
+    async start(options: RoomAppOptions = {}) {
+      app = await startRoomApp(dir, testTime ? { now: clock.now, ...options } : options);
+    },
+    /** Every client leaves, the server closes and starts again on the same folder. */
+    async restart(options: RoomAppOptions = {}) {
+      for (const client of clients.splice(0)) client.leave();
+      await started().close();
+      await server.start(options);
+    },
+    /** Joins room `id` with a token (`t` or `t.o`). */
+    enter(id: string, token: string) {
+      const client = joinRoom(started().port, id, token);
+      clients.push(client);
+      return client;
+    },
+  };
+  beforeEach(async () => {
+    dir = tempDir();
+    clock = testClock();
+    await server.start();
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.leave();
+    await app?.close();
+    app = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return server;
 }
