@@ -5,7 +5,7 @@
 // that language. An old address (`/#/solo?…`, printed on seat cards and in QR codes) goes to its
 // page before anything is painted.
 import { DEFAULT_LANGUAGE, isLanguage, matchLanguage, type Language } from '../domain/language/languages.ts';
-import { HTML_CLASS, getHtmlData, setHtmlClass } from '../lib/html-flags.ts';
+import { HTML_CLASS, getHtmlData, setHtmlClass, setHtmlData } from '../lib/html-flags.ts';
 import { movedAddress } from '../lib/app-route.ts';
 import { PREFS_STORAGE_KEY } from '../lib/storage-keys.ts';
 
@@ -23,5 +23,8 @@ function visitLanguage(): Language {
 // Nothing shows until the page's screen is painted (shell-boot.ts) or the app renders (App).
 setHtmlClass(HTML_CLASS.pending, true);
 document.documentElement.lang = visitLanguage();
+// A load without the service worker (a first visit) has no cached font: its card text stays in the
+// system font rather than wait for, or later swap in, the web font.
+if (!navigator.serviceWorker?.controller) setHtmlData('cardFont', 'system');
 const moved = getHtmlData('page') === 'home' ? movedAddress(location.hash) : null;
 if (moved !== null) location.replace(moved);

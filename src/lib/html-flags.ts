@@ -29,6 +29,12 @@ export type HtmlData = {
   presenting: 'presenter' | 'audience';
   /** The motion preference, which the CSS keys on. */
   motion: 'system' | 'reduce' | 'allow';
+  /**
+   * Set before the first paint of a page load that no service worker serves (src/boot/head-boot.ts):
+   * card text stays in the system font for that load (src/styles/tokens.css), so the first paint
+   * waits for no font file. The worker caches the font; every later load uses it.
+   */
+  cardFont: 'system';
 };
 export type HtmlDataName = keyof HtmlData;
 

@@ -15,10 +15,18 @@ import { matchLanguage } from '../../src/domain/language/languages.ts';
 const boot = await bundleBootScript('src/boot/head-boot.ts');
 const shell = await bundleBootScript('src/boot/shell-boot.ts');
 
-type Visit = { languages?: string[]; stored?: string | null; page?: string; hash?: string; search?: string };
+type Visit = {
+  languages?: string[];
+  stored?: string | null;
+  page?: string;
+  hash?: string;
+  search?: string;
+  /** What `navigator.serviceWorker` is: absent (an insecure origin), or with or without a controller. */
+  worker?: { controller: object | null };
+};
 
 /** Runs the head script; returns the language, the classes and where it sent the page (if anywhere). */
-function runHead({ languages = ['nb-NO'], stored = null, page = 'home', hash = '' }: Visit) {
+function runHead({ languages = ['nb-NO'], stored = null, page = 'home', hash = '', worker }: Visit) {
   const classes = new Set<string>();
   const root = {
     lang: 'nb',
@@ -31,11 +39,11 @@ function runHead({ languages = ['nb-NO'], stored = null, page = 'home', hash = '
   let moved: string | undefined;
   runInNewContext(boot, {
     document: { documentElement: root },
-    navigator: { languages, language: languages[0] },
+    navigator: { languages, language: languages[0], serviceWorker: worker },
     localStorage: { getItem: () => stored },
     location: { hash, replace: (to: string) => (moved = to) },
   });
-  return { lang: root.lang, classes, moved };
+  return { lang: root.lang, classes, moved, data: root.dataset };
 }
 
 const prefs = (language: string | null) =>
@@ -51,6 +59,12 @@ describe('the boot script in the head of every page', () => {
     expect(runHead({ stored: prefs('nn') }).lang).toBe('nn');
     expect(runHead({ languages: ['en'], stored: '{broken' }).lang).toBe('en');
     expect(runHead({}).classes.has('pending')).toBe(true);
+  });
+
+  it('keeps card text in the system font on a load no service worker serves, and only then', () => {
+    expect(runHead({}).data.cardFont).toBe('system');
+    expect(runHead({ worker: { controller: null } }).data.cardFont).toBe('system');
+    expect(runHead({ worker: { controller: {} } }).data.cardFont).toBeUndefined();
   });
 
   it('agrees with matchLanguage for any browser languages', () => {

@@ -71,6 +71,9 @@ test('the app takes over the painted hand without moving anything', async ({ new
   const largest = seen.lcp.at(-1)!;
   expect(largest.at).toBeLessThan(seen.takeover);
   expect(largest.text).toBe(firstText);
+  // A first visit (no service worker yet) paints card text in the system font and keeps it: the
+  // paint waits for no font file, and no text moves when it arrives.
+  await expect(phone.locator('.qcard-text')).not.toHaveCSS('font-family', /Atkinson/);
   // The app, not the pre-paint, took the link's seat: remembered, and dropped from the address.
   await expect(phone).toHaveURL(new RegExp(`${SEATLESS.replace(/[?.]/g, '\\$&')}$`));
   await phone.getByRole('button', { name: 'Neste' }).click();
@@ -102,6 +105,8 @@ test('offline, a reload paints the remembered seat’s hand from the cache', asy
   await expect(card(phone)).toHaveAttribute('data-card', firstRef);
   await expect(phone.getByText('Plass 3', { exact: true })).toBeVisible();
   await expect(phone.locator('html')).toHaveAttribute('data-prepainted', 'yes');
+  // With the service worker, the font comes from its cache: card text is in the app's card font.
+  await expect(phone.locator('.qcard-text')).toHaveCSS('font-family', /^"?Atkinson Hyperlegible/);
   await expectAccessible(phone, 'phone: hand reloaded offline');
 });
 

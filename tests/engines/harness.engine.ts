@@ -41,7 +41,7 @@ eachEngine((engine) => {
 
     await e.run(() => {
       const img = document.createElement('img');
-      img.src = '/favicon.svg';
+      img.src = '/icons/icon-192.png';
       document.querySelector('main')?.append(img);
     });
     expect((await axeViolations(e)).join('\n')).toMatch(/^image-alt \(critical\)/m);
