@@ -13,6 +13,7 @@ import { isLanguage } from '../domain/language/languages.ts';
 import { routeOf } from '../lib/app-route.ts';
 import { offerEarlyNote } from '../lib/early-note.ts';
 import { HTML_CLASS, awaitingPaint, setHtmlClass, setHtmlData } from '../lib/html-flags.ts';
+import { announcePrepaintDeclined } from '../lib/prepaint-outcome.ts';
 
 /** Where the pre-paint gets a deck's parsed file, by deck id. */
 export type LoadDeck = (id: string) => Promise<unknown>;
@@ -34,20 +35,21 @@ export async function fetchPreloadedDeck(id: string): Promise<unknown> {
 const templateFor = (lang: string) =>
   document.querySelector<HTMLTemplateElement>(`template[data-prepaint][data-lang="${CSS.escape(lang)}"]`);
 
-async function prepaint(loadDeck: LoadDeck): Promise<void> {
+/** Paints the hand; false when it did not (the app shows the screen). */
+async function prepaint(loadDeck: LoadDeck): Promise<boolean> {
   const appName = document.title;
   const address = window.location.href;
   const { path, query } = routeOf(window.location);
   const template = templateFor(document.documentElement.lang);
-  if (path !== '/join' || query === '' || !template || !awaitingPaint()) return;
+  if (path !== '/join' || query === '' || !template || !awaitingPaint()) return false;
   const ids = linkDeckIds(query);
-  if (ids === null) return;
+  if (ids === null) return false;
   const lang = document.documentElement.lang;
-  if (!isLanguage(lang)) return;
+  if (!isLanguage(lang)) return false;
   const data = handPrepaint(query, await Promise.all(ids.map(loadDeck)), undefined, lang);
   const root = document.getElementById('root');
   // Too late when the app has begun to render (it owns #root from then on) or the address moved.
-  if (data === null || !root || !awaitingPaint() || window.location.href !== address) return;
+  if (data === null || !root || !awaitingPaint() || window.location.href !== address) return false;
   root.replaceChildren(fillHandShell(template, data));
   // Nothing here works before the app but the note field: its text and focus go to the app's
   // (src/lib/early-note.ts). The rest waits, inert.
@@ -59,9 +61,18 @@ async function prepaint(loadDeck: LoadDeck): Promise<void> {
   document.title = data.title === appName ? data.title : `${data.title} – ${appName}`;
   setHtmlData('shell', 'render');
   setHtmlClass(HTML_CLASS.pending, false);
+  return true;
 }
 
-/** Paints the hand when it can; a failure costs nothing (the app renders the screen as before). */
+/**
+ * Paints the hand when it can; a failure costs nothing (the app renders the screen as before),
+ * and the starter is told at once, so the app does not wait for a paint that is not coming.
+ */
 export function runHandPreview(loadDeck: LoadDeck): void {
-  prepaint(loadDeck).catch(() => undefined);
+  prepaint(loadDeck)
+    .catch(() => false)
+    .then((painted) => {
+      if (!painted) announcePrepaintDeclined();
+    })
+    .catch(() => undefined);
 }

@@ -2,7 +2,8 @@
 // index.html's <head> by vite.config.ts, allowed by its hash in the CSP). The pre-rendered screen
 // paints from the HTML alone; the app's entry then starts without competing with it. A page with
 // nothing to paint first (no shell for its address, no hand pre-paint on its way) and a hidden tab
-// start at once; a browser that never reports the paint starts after half a second.
+// start at once, as does a join page whose hand pre-paint gives up; a browser that never reports
+// the paint starts after half a second.
 // With the entry, a page preloads its screen's code, strings in the visit's language and deck
 // files, so they download side by side with the entry rather than after it. A join link at once
 // starts the hand's pre-paint (src/boot/run-hand-preview.ts): on a first visit from a one-deck
@@ -10,6 +11,7 @@
 // and the decks' files side by side (a visit the service worker serves has them all cached).
 import { routeOf } from '../lib/app-route.ts';
 import { paintedShell } from '../lib/html-flags.ts';
+import { onPrepaintDeclined } from '../lib/prepaint-outcome.ts';
 
 /** What the build knows and this script needs, in `<script type="application/json" id="boot-data">`. */
 export type BootData = {
@@ -105,6 +107,8 @@ function start(data: BootData): void {
     }
   };
   if (document.visibilityState !== 'visible') return go();
+  // A pre-paint that gives up (no seat in the link yet, a bad link) paints nothing to wait for.
+  if (prepainting) onPrepaintDeclined(go);
   // Once the page is read, its shell script (src/boot/shell-boot.ts, at the end of <body>) has
   // painted its screen, or had none for this address: then there is no paint to wait for.
   document.addEventListener('DOMContentLoaded', () => {

@@ -6,6 +6,7 @@ import { bundleBootScript } from '../../scripts/boot-script-plugin.ts';
 import { shellTemplate } from '../../scripts/pages-plugin.ts';
 import type { Shell } from '../../scripts/prerender/shells.ts';
 import { matchLanguage } from '../../src/domain/language/languages.ts';
+import { announcePrepaintDeclined } from '../../src/lib/prepaint-outcome.ts';
 
 // Two inline scripts paint a page's screen before the first paint: the head script
 // (src/boot/head-boot.ts) chooses the visit's language (as main.tsx does: matchLanguage()) and
@@ -226,8 +227,8 @@ describe('the shell script after the pre-rendered screens', () => {
 
 const starter = await bundleBootScript('src/boot/start-app.ts');
 
-/** What the page's shell script did by the time the page was read. */
-type PageRead = { shell: 'hydrate' | 'render' | undefined };
+/** What the page's shell script did by the time the page was read, and the hand's pre-paint after. */
+type PageRead = { shell: 'hydrate' | 'render' | undefined; prepaintDeclined?: boolean };
 
 describe('the starter (src/boot/start-app.ts)', () => {
   const data = {
@@ -259,11 +260,13 @@ describe('the starter (src/boot/start-app.ts)', () => {
     const navigator = { serviceWorker: { controller: controlled ? {} : null } };
     // A document made here has no window, so it is «hidden»: a visible tab is what is tested.
     if (page) Object.defineProperty(doc, 'visibilityState', { value: 'visible' });
-    runInNewContext(starter, { document: doc, location, URLSearchParams, setTimeout, navigator });
+    const window = new EventTarget();
+    runInNewContext(starter, { document: doc, location, URLSearchParams, setTimeout, navigator, window });
     if (page) {
       doc.documentElement.classList.toggle('pending', page.shell === undefined);
       if (page.shell) doc.documentElement.dataset.shell = page.shell;
       doc.dispatchEvent(new Event('DOMContentLoaded'));
+      if (page.prepaintDeclined) announcePrepaintDeclined(window);
     }
     const added = [...doc.head.querySelectorAll('link, script[src]')];
     return added.map(
@@ -277,9 +280,12 @@ describe('the starter (src/boot/start-app.ts)', () => {
     expect(start('/solo/', '', 'nb', false, { shell: undefined })).toContain(entry);
     // A painted shell: the app waits for the paint (here: never reported, no timeout fired).
     expect(start('/solo/', '', 'nb', false, { shell: 'render' })).not.toContain(entry);
-    // A hand pre-paint on its way: the app waits for it too.
+    // A hand pre-paint on its way: the app waits for it too, unless it says it will not paint.
     const link = '#v=1&s=42&d=naervaer.1&n=8&k=4&h=3';
     expect(start('/join/', link, 'nb', false, { shell: undefined })).not.toContain(entry);
+    const declined = { shell: undefined, prepaintDeclined: true };
+    expect(start('/join/', link, 'nb', false, declined)).toContain(entry);
+    expect(start('/join/', link, 'nb', true, declined)).toContain(entry);
   });
 
   it("starts the entry with every start's preloads and those of the page's screen, in its language", () => {

@@ -120,6 +120,22 @@ test('no pre-paint where the app would show something else first', async ({ page
   }
 });
 
+test('a link the pre-paint gives up on starts the app at once, not after the starter’s fallback', async ({
+  page,
+}) => {
+  // The starter's half-second fallback (src/boot/start-app.ts) never fires here: only the
+  // pre-paint saying it will not paint can start the app.
+  await page.addInitScript(() => {
+    const later = window.setTimeout;
+    window.setTimeout = ((run: TimerHandler, ms?: number, ...rest: unknown[]) =>
+      ms === 500 && document.readyState === 'loading' ? 0 : later(run, ms, ...rest)) as typeof setTimeout;
+  });
+  await page.goto(`./${SEATLESS}`);
+  await expect(page.getByRole('combobox', { name: 'Språk' })).toBeEnabled();
+  await expect(h1(page)).toHaveText('Workshop');
+  await expectAccessible(page, 'phone: a join link without a seat');
+});
+
 test('a phone in English or nynorsk gets the hand painted in its own language', async ({ newDevice }) => {
   const phone = await newDevice({ ...PHONE, locale: 'en-GB' });
   const english = deckRequests(phone);
