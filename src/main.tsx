@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { prepareScreen } from './app/routes.tsx';
@@ -41,7 +41,10 @@ async function start() {
     // From here the app owns #root: a pre-paint still on its way (src/boot) stays out.
     setHtmlData('app', 'rendering');
     if (painted === undefined) root.replaceChildren();
-    createRoot(root).render(app);
+    // Over a painted shell the render may take its time: as a transition, React yields to the
+    // browser between pieces of it (a tap or a key is not held up), and still commits once.
+    if (painted === 'render') startTransition(() => createRoot(root).render(app));
+    else createRoot(root).render(app);
   }
   // After first paint: the service worker is not needed to show the first screen.
   window.addEventListener('load', () => void registerServiceWorker(), { once: true });
