@@ -1,12 +1,12 @@
 // Writes one page per route (`index.html`, `solo/index.html`, …) from the built index.html: each
 // carries its own screen pre-rendered in every language (scripts/prerender), its own stylesheets
-// inline, the boot scripts, the data the starter needs (src/boot/start-app.ts) and one
-// Content-Security-Policy that allows the inline scripts and styles of every page (a host sends
-// the same policy as a header for all of them: server/headers.ts). Build only.
+// inline, the boot scripts, the data the starter needs (src/boot/start-app.ts) and a
+// Content-Security-Policy that allows its own inline scripts and styles only (a host's header
+// allows those of every page: scripts/csp.ts). Build only.
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import type { OutputBundle } from 'rolldown';
-import { ROUTE_ENTRIES, type RouteId, type RouteSpec } from '../src/domain/routes/route-table.ts';
+import { ROUTE_ENTRIES, pageFileOf, type RouteId } from '../src/domain/routes/route-table.ts';
 import type { BootData } from '../src/boot/start-app.ts';
 import { bundleBootScript } from './boot-script-plugin.ts';
 import { cspMeta } from './csp.ts';
@@ -17,10 +17,6 @@ import { deckFiles, screenAssets } from './screen-assets.ts';
 
 /** A CSP source for an inline script or style: `'sha256-…'`. */
 const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-/** The file of a route's page in the build. */
-export const pageFile = (route: RouteSpec) =>
-  route.path === '/' ? 'index.html' : `${route.path.slice(1)}/index.html`;
 
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -40,7 +36,7 @@ export function shellTemplate(shell: Shell): string {
   return `<template ${attrs.join(' ')}>${shell.html}</template>`;
 }
 
-type Page = { file: string; html: string; hashes: { style: string[]; script: string[] } };
+type Page = { file: string; html: string };
 
 /** Makes every page from the built index.html (its entry stylesheet and script still linked). */
 async function makePages(source: string, bundle: OutputBundle): Promise<Page[]> {
@@ -102,12 +98,10 @@ async function makePages(source: string, bundle: OutputBundle): Promise<Page[]> 
       () => `<script type="application/json" id="boot-data">${json}</script><script>${starter}</script>`,
     );
     const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => cspHash(m[1] ?? ''));
-    pages.push({ file: pageFile(route), html, hashes: { style, script } });
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${cspMeta(style, script)}" />`;
+    pages.push({ file: pageFileOf(route.path), html: html.replace('<!--CSP-->', meta) });
   }
-  // One policy for every page: a host's header (server/headers.ts) is the same for all of them.
-  const union = (kind: 'style' | 'script') => [...new Set(pages.flatMap((page) => page.hashes[kind]))];
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${cspMeta(union('style'), union('script'))}" />`;
-  return pages.map((page) => ({ ...page, html: page.html.replace('<!--CSP-->', meta) }));
+  return pages;
 }
 
 /** The starter's string files: by language, then route path. */

@@ -9,8 +9,8 @@ import { watchContext } from './support/guard.ts';
 import { makeCertificate, serveSite, type Certificate, type Nginx } from './support/nginx.ts';
 import { answerWebSockets } from './support/upgrade.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
-import { cspFromHtml } from '../../scripts/csp.ts';
 import { IMMUTABLE, NO_CACHE, NO_STORE, securityHeaders } from '../../server/headers.ts';
+import { buildPolicy } from '../../server/policy.ts';
 import { startServer } from '../../server/start.ts';
 
 // The two deploy recipes of README «Deploy», with real nginx (Debian's) on loopback and the
@@ -18,10 +18,10 @@ import { startServer } from '../../server/start.ts';
 // made for the test that the browser is told to trust.
 const DIST = process.env.KORTSTOKK_E2E_DIST ?? 'dist';
 
-/** The headers the build says every answer must carry (its own policy as the header). */
+/** The headers the build says every answer must carry (the policy of all its pages as the header). */
 const expectedHeaders = () => {
-  const policy = cspFromHtml(readFileSync(join(DIST, 'index.html'), 'utf8'));
-  if (!policy) throw new Error(`${DIST}/index.html has no policy`);
+  const policy = buildPolicy(DIST);
+  if (!policy) throw new Error(`${DIST} has no page with a policy`);
   return Object.fromEntries(Object.entries(securityHeaders(policy)).map(([k, v]) => [k.toLowerCase(), v]));
 };
 

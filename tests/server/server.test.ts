@@ -9,7 +9,7 @@ import { cspHeaderFrom, cspMeta } from '../../scripts/csp.ts';
 import { IMMUTABLE, NO_CACHE, NO_STORE, securityHeaders } from '../../server/headers.ts';
 import { startServer, type ServerHandle } from '../../server/start.ts';
 
-const POLICY = "default-src 'self'; style-src 'self' 'sha256-abc='";
+const POLICY = cspMeta(["'sha256-abc='"]);
 const page = (policy: string) =>
   `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${policy}" /></head><body>Kortstokk</body></html>`;
 const SCRIPT = `console.log(${JSON.stringify('kort '.repeat(200))});`;
@@ -181,10 +181,23 @@ describe('the app server', () => {
     expect(health.headers['content-security-policy']).toBe(cspHeaderFrom(cspMeta()));
   });
 
+  it('sends a header that allows the inline parts of every page, each page allowing its own', async () => {
+    writeFileSync(
+      join(dir, 'dist', 'solo', 'index.html'),
+      page(cspMeta(["'sha256-solo='"], ["'sha256-boot='"])),
+    );
+    utimesSync(join(dir, 'dist', 'index.html'), new Date(), new Date(Date.UTC(2030, 0, 1)));
+    const union = cspHeaderFrom(cspMeta(["'sha256-abc='", "'sha256-solo='"], ["'sha256-boot='"]));
+    for (const path of ['/', '/solo/', '/sw.js', '/assets/app-1a2b3c.js'])
+      expect((await send(path)).headers['content-security-policy']).toBe(union);
+    // A page is sent as it was built, with its own policy only.
+    expect((await send('/')).body.toString()).toBe(page(POLICY));
+  });
+
   it('serves another build after setRoot, on the same port, with that build’s policy', async () => {
     const port = server.port;
     const next = join(dir, 'dist-next');
-    const policy = "default-src 'self'; script-src 'self' 'sha256-next='";
+    const policy = cspMeta([], ["'sha256-next='"]);
     build(next, policy);
     server.setRoot(next);
     expect(server.port).toBe(port);
@@ -194,7 +207,7 @@ describe('the app server', () => {
   });
 
   it('reads the policy again when the build is rebuilt while it runs', async () => {
-    const policy = "default-src 'self'; script-src 'self' 'sha256-rebuilt='";
+    const policy = cspMeta([], ["'sha256-rebuilt='"]);
     writeFileSync(join(dir, 'dist', 'index.html'), page(policy));
     utimesSync(join(dir, 'dist', 'index.html'), new Date(), new Date(Date.UTC(2030, 0, 1)));
     expect((await send('/sw.js')).headers['content-security-policy']).toBe(cspHeaderFrom(policy));

@@ -123,3 +123,10 @@ export const ROUTE_ENTRIES = Object.entries(ROUTE_TABLE) as [RouteId, RouteSpec]
 
 /** Every route path. */
 export const ROUTE_PATHS = ROUTE_ENTRIES.map(([, route]) => route.path) as RoutePath[];
+
+/** The file of a route's page in the build: `index.html` for '/', `solo/index.html` for '/solo'. */
+export const pageFileOf = (path: RoutePath | RouteSpec['path']): string =>
+  path === '/' ? 'index.html' : `${path.slice(1)}/index.html`;
+
+/** Every page file the build writes, one per route. */
+export const PAGE_FILES: readonly string[] = ROUTE_PATHS.map(pageFileOf);
