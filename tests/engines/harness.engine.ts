@@ -39,6 +39,8 @@ eachEngine((engine) => {
       `${e.name}: the probes reported (seen: ${JSON.stringify(seen)})`,
     );
 
+    // Into the app's screen, not the pre-rendered shell the app renders over.
+    await until(() => e.run(() => document.querySelector('main[inert]') === null), 'the app over the shell');
     await e.run(() => {
       const img = document.createElement('img');
       img.src = '/icons/icon-192.png';
